@@ -1,0 +1,3 @@
+import { NotFound } from '@groundwork/ui'
+
+export default NotFound

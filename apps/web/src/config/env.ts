@@ -1,0 +1,33 @@
+import path from 'node:path'
+import { z } from 'zod'
+
+/** The repository root: the data folder and media default to places inside it. */
+export const repoRoot = path.resolve(import.meta.dirname, '../../../..')
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z
+    .string({ error: 'is required (npm start sets it for the embedded Postgres)' })
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// connection string'),
+  PAYLOAD_SECRET: z
+    .string({ error: 'is required: a long random string, e.g. `openssl rand -hex 32`' })
+    .min(32, 'must be at least 32 characters long'),
+  SERVER_URL: z
+    .url('must be the public origin, e.g. http://localhost:3000')
+    .default('http://localhost:3000'),
+  MEDIA_DIR: z.string().default(path.join(repoRoot, '.data', 'media')),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+/** One line that names the variable and says what to do: what a person needs at start-up. */
+export const describeEnvError = (error: z.ZodError): string =>
+  error.issues
+    .map((issue) => `Invalid environment: ${issue.path.join('.') || 'env'} ${issue.message}`)
+    .join('\n')
+
+export const parseEnv = (source: Record<string, string | undefined>): Env => {
+  const result = envSchema.safeParse(source)
+  if (!result.success) throw new Error(describeEnvError(result.error))
+  return result.data
+}

@@ -1,0 +1,16 @@
+import { buildCmsConfig } from '@groundwork/cms'
+import { migrations } from '@groundwork/cms/migrations'
+import { parseEnv } from './config/env'
+import { revalidateContent } from './revalidate'
+
+const env = parseEnv(process.env)
+
+export default buildCmsConfig({
+  databaseUrl: env.DATABASE_URL,
+  secret: env.PAYLOAD_SECRET,
+  serverUrl: env.SERVER_URL,
+  mediaDir: env.MEDIA_DIR,
+  importMapBaseDir: import.meta.dirname,
+  onContentChange: revalidateContent,
+  prodMigrations: migrations,
+})

@@ -1,0 +1,65 @@
+import { cacheTags } from '@groundwork/cms'
+import type { Article } from '@groundwork/cms/payload-types'
+import { type ArticleCard, articleCardSchema } from '@groundwork/ui'
+import type { Where } from 'payload'
+import type { QueryDeps } from './cache'
+
+/** The few fields a link to an article needs (home list, also browsed). */
+export const cardSelect = { title: true, slug: true, excerpt: true, publishedAt: true } as const
+
+export const toCard = (
+  doc: Pick<Article, 'title' | 'slug' | 'excerpt' | 'publishedAt'>,
+): ArticleCard =>
+  articleCardSchema.parse({
+    title: doc.title,
+    slug: doc.slug,
+    excerpt: doc.excerpt ?? null,
+    publishedAt: doc.publishedAt ?? null,
+  })
+
+/** Published articles by id, in the order asked for; unpublished or missing ones drop out. */
+export const getCardsById = ({ payload, cached }: QueryDeps, ids: number[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : cached(
+        ['article-cards', ...ids.map(String)],
+        ids.map((id) => cacheTags.doc('articles', id)),
+        async () => {
+          const { docs } = await payload.find({
+            collection: 'articles',
+            where: { id: { in: ids } },
+            select: cardSelect,
+            depth: 0,
+            pagination: false,
+            overrideAccess: false,
+          })
+          const byId = new Map(docs.map((doc) => [doc.id, toCard(doc)]))
+          return ids.flatMap((id) => byId.get(id) ?? [])
+        },
+      )
+
+/** The newest published articles, optionally only those in some topics and not some ids. */
+export const getNewestCards = (
+  { payload, cached }: QueryDeps,
+  { limit, topics = [], exclude = [] }: { limit: number; topics?: number[]; exclude?: number[] },
+) =>
+  cached(
+    ['newest-cards', String(limit), `topics:${topics.join(',')}`, `not:${exclude.join(',')}`],
+    [cacheTags.articleList],
+    async () => {
+      const where: Where[] = []
+      if (topics.length > 0) where.push({ topics: { in: topics } })
+      if (exclude.length > 0) where.push({ id: { not_in: exclude } })
+      const { docs } = await payload.find({
+        collection: 'articles',
+        where: { and: where },
+        select: cardSelect,
+        sort: '-publishedAt',
+        depth: 0,
+        limit,
+        pagination: false,
+        overrideAccess: false,
+      })
+      return docs.map(toCard)
+    },
+  )

@@ -1,0 +1,18 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { editors } from '../../access/editors'
+import type { OnContentChange } from '../../content-change'
+import { slugField } from '../../fields/slug'
+import { reportCollectionChange } from '../../hooks/reportChange'
+
+export const topics = (onContentChange: OnContentChange): CollectionConfig => ({
+  slug: 'topics',
+  admin: { useAsTitle: 'name' },
+  access: { read: anyone, create: editors, update: editors, delete: editors },
+  hooks: reportCollectionChange('topics', onContentChange),
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField('name'),
+    { name: 'description', type: 'textarea' },
+  ],
+})

@@ -1,0 +1,37 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { editors } from '../../access/editors'
+import type { OnContentChange } from '../../content-change'
+import { callToActionField } from '../../fields/callToAction'
+import { reportGlobalChange } from '../../hooks/reportChange'
+
+/** Site-wide settings every reader page shows. */
+export const site = (onContentChange: OnContentChange): GlobalConfig => ({
+  slug: 'site',
+  access: { read: anyone, update: editors },
+  hooks: { afterChange: reportGlobalChange(onContentChange) },
+  fields: [
+    { name: 'name', type: 'text', required: true, defaultValue: 'Groundwork' },
+    callToActionField('Shown under every article that has no call to action of its own.'),
+    {
+      name: 'cookieNotice',
+      type: 'group',
+      fields: [
+        {
+          name: 'text',
+          type: 'textarea',
+          required: true,
+          defaultValue: 'This site uses cookies to improve your experience.',
+        },
+        { name: 'policyLabel', type: 'text', defaultValue: 'Cookie policy' },
+        { name: 'policyUrl', type: 'text' },
+      ],
+    },
+    {
+      name: 'defaultDisclaimer',
+      type: 'relationship',
+      relationTo: 'disclaimers',
+      admin: { description: 'Shown under every article that names no disclaimer of its own.' },
+    },
+  ],
+})

@@ -1,0 +1,6 @@
+export { cacheTags, tagsForChange } from './cache-tags'
+export { ALSO_BROWSED_MAX } from './collections/articles/alsoBrowsed'
+export { buildCmsConfig, type CmsOptions, cmsConfig } from './config'
+export type { ContentChange, ContentSource, OnContentChange } from './content-change'
+export { slugify, slugSchema } from './fields/slug'
+export { hasRole, type Role, roles } from './roles'

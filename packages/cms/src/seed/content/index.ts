@@ -1,0 +1,4 @@
+export { articles } from './articles'
+export { authors } from './authors'
+export { disclaimers } from './disclaimers'
+export { topics } from './topics'

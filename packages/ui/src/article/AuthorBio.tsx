@@ -1,0 +1,26 @@
+import { RichText } from '../rich-text/RichText'
+import type { Author } from './model'
+
+/** The author box under the article: photo, name, job title, bio. */
+export const AuthorBio = ({ author }: { author: Author }) => (
+  <section className="gw-author" aria-label={`About ${author.name}`}>
+    {author.photo ? (
+      <img
+        className="gw-author__photo"
+        src={author.photo.url}
+        alt={author.photo.alt}
+        width={author.photo.width ?? 96}
+        height={author.photo.height ?? 96}
+        loading="lazy"
+      />
+    ) : null}
+    <div>
+      <p className="gw-author__name">
+        {author.name}
+        {author.credentials ? <span>, {author.credentials}</span> : null}
+      </p>
+      {author.jobTitle ? <p className="gw-author__job">{author.jobTitle}</p> : null}
+      {author.bio ? <RichText value={author.bio} className="gw-author__bio" /> : null}
+    </div>
+  </section>
+)

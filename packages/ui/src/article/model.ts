@@ -1,0 +1,54 @@
+import { z } from 'zod'
+import { richTextSchema } from '../rich-text/model'
+
+/** View models: what the article page's components accept, checked where the query builds them. */
+export const imageSchema = z.object({
+  url: z.string().min(1),
+  alt: z.string().min(1),
+  width: z.number().int().positive().nullable(),
+  height: z.number().int().positive().nullable(),
+})
+
+export const authorSchema = z.object({
+  name: z.string().min(1),
+  slug: z.string().min(1),
+  jobTitle: z.string().nullable(),
+  credentials: z.string().nullable(),
+  bio: richTextSchema.nullable(),
+  photo: imageSchema.nullable(),
+})
+
+export const articleCardSchema = z.object({
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  excerpt: z.string().nullable(),
+  publishedAt: z.iso.datetime({ offset: true }).nullable(),
+})
+
+export const callToActionSchema = z.object({
+  heading: z.string().min(1),
+  text: z.string().nullable(),
+  linkLabel: z.string().nullable(),
+  linkUrl: z.string().nullable(),
+})
+
+export const disclaimerSchema = z.object({ title: z.string(), body: richTextSchema })
+
+export const articlePageSchema = z.object({
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  excerpt: z.string().nullable(),
+  publishedAt: z.iso.datetime({ offset: true }),
+  body: richTextSchema,
+  authors: z.array(authorSchema).min(1),
+  callToAction: callToActionSchema.nullable(),
+  alsoBrowsed: z.array(articleCardSchema),
+  disclaimer: disclaimerSchema.nullable(),
+})
+
+export type Image = z.infer<typeof imageSchema>
+export type Author = z.infer<typeof authorSchema>
+export type ArticleCard = z.infer<typeof articleCardSchema>
+export type CallToAction = z.infer<typeof callToActionSchema>
+export type Disclaimer = z.infer<typeof disclaimerSchema>
+export type ArticlePageModel = z.infer<typeof articlePageSchema>

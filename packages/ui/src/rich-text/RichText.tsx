@@ -1,0 +1,44 @@
+import {
+  type JSXConverter,
+  type JSXConverterArgs,
+  type JSXConvertersFunction,
+  RichText as LexicalRichText,
+} from '@payloadcms/richtext-lexical/react'
+import type { RichTextValue } from './model'
+import type { HeadingNode } from './outline'
+import { safeHref } from './safeHref'
+
+type LinkNode = {
+  fields?: { url?: string; newTab?: boolean }
+  children: Parameters<JSXConverterArgs['nodesToJSX']>[0]['nodes']
+}
+
+const link: JSXConverter = ({ node, nodesToJSX }) => {
+  const { fields, children: nodes } = node as unknown as LinkNode
+  const children = nodesToJSX({ nodes })
+  const href = safeHref(fields?.url)
+  if (!href) return <span>{children}</span>
+  const external = fields?.newTab
+  return (
+    <a href={href} {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+      {children}
+    </a>
+  )
+}
+
+const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  link,
+  autolink: link,
+  heading: ({ node, nodesToJSX }) => {
+    const { tag, anchorId } = node as unknown as HeadingNode
+    const Tag = (['h2', 'h3', 'h4'].includes(tag) ? tag : 'h4') as 'h2' | 'h3' | 'h4'
+    return <Tag id={anchorId}>{nodesToJSX({ nodes: node.children })}</Tag>
+  },
+})
+
+/** Renders stored rich text. Headings keep the anchor ids `outlineBody` gave them. */
+export const RichText = ({ value, className }: { value: RichTextValue; className?: string }) => (
+  // biome-ignore lint/suspicious/noExplicitAny: Lexical's serialized state type is wider than ours
+  <LexicalRichText data={value as any} converters={converters} className={className} />
+)

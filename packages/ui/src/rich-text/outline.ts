@@ -1,0 +1,41 @@
+import type { LexicalNode, RichTextValue } from './model'
+
+export type OutlineEntry = { id: string; text: string }
+export type HeadingNode = LexicalNode & { tag: string; anchorId?: string }
+
+export const plainText = (node: LexicalNode): string =>
+  typeof node.text === 'string' ? node.text : (node.children ?? []).map(plainText).join('')
+
+const anchorFor = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80) || 'section'
+
+const isSectionHeading = (node: LexicalNode): node is HeadingNode =>
+  node.type === 'heading' && (node.tag === 'h2' || node.tag === 'h3')
+
+/**
+ * Gives every H2 and H3 of the body an anchor id derived from its text, numbered when a text
+ * repeats ("what-helped", "what-helped-2"), and lists the H2s for "In this article". Ids depend
+ * only on the body, so a link shared today still lands on the same section tomorrow.
+ */
+export const outlineBody = (body: RichTextValue) => {
+  const seen = new Map<string, number>()
+  const contents: OutlineEntry[] = []
+  const children = body.root.children.map((node) => {
+    if (!isSectionHeading(node)) return node
+    const text = plainText(node).trim()
+    const base = anchorFor(text)
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    const anchorId = count === 1 ? base : `${base}-${count}`
+    if (node.tag === 'h2') contents.push({ id: anchorId, text })
+    return { ...node, anchorId }
+  })
+  return { body: { ...body, root: { ...body.root, children } }, contents }
+}
