@@ -49,6 +49,8 @@ const main = async () => {
     DATABASE_URL: process.env.DATABASE_URL || postgres?.url,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || secrets?.payloadSecret,
     SERVER_URL: process.env.SERVER_URL || `http://localhost:${port}`,
+    // Readers' privacy extends to our own tooling: no usage reports leave the machine.
+    NEXT_TELEMETRY_DISABLED: '1',
     MEDIA_DIR: process.env.MEDIA_DIR || path.join(dataDir, 'media'),
   }
   parseEnv(env)

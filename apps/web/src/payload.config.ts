@@ -1,3 +1,5 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { buildCmsConfig } from '@groundwork/cms'
 import { migrations } from '@groundwork/cms/migrations'
 import { parseEnv } from './config/env'
@@ -10,7 +12,7 @@ export default buildCmsConfig({
   secret: env.PAYLOAD_SECRET,
   serverUrl: env.SERVER_URL,
   mediaDir: env.MEDIA_DIR,
-  importMapBaseDir: import.meta.dirname,
+  importMapBaseDir: path.dirname(fileURLToPath(import.meta.url)),
   onContentChange: revalidateContent,
   prodMigrations: migrations,
 })

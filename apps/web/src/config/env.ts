@@ -1,8 +1,9 @@
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 
 /** The repository root: the data folder and media default to places inside it. */
-export const repoRoot = path.resolve(import.meta.dirname, '../../../..')
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

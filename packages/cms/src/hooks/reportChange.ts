@@ -24,14 +24,29 @@ const slugsOf = (...docs: (Doc | undefined)[]) => [
   ...new Set(docs.map((doc) => doc?.slug).filter((slug): slug is string => Boolean(slug))),
 ]
 
-/** Which reader-visible transition a save made, or null when readers cannot see it (drafts). */
-const operationOf = (doc: Doc, previous: Doc | undefined, versioned: boolean) => {
-  if (!versioned) return previous ? 'update' : 'create'
-  const was = previous?._status === 'published'
-  const is = doc._status === 'published'
-  if (is && !was) return 'publish'
-  if (was && !is) return 'unpublish'
-  return is ? 'update' : null
+type Operation = ContentChange['operation']
+
+/**
+ * Which change readers will see, or null when they see none. Readers see the main row, never a
+ * version: a draft saved beside the published version leaves the main row untouched, so the row
+ * is read back (inside the save's transaction) to tell a real publish or unpublish from a draft.
+ */
+const versionedOperation = async (
+  source: ContentSource,
+  doc: Doc,
+  previous: Doc | undefined,
+  req: PayloadRequest,
+): Promise<Operation | null> => {
+  if (!previous) return doc._status === 'published' ? 'publish' : null
+  const live = await req.payload.db.findOne<Doc & { updatedAt?: string }>({
+    collection: source,
+    where: { id: { equals: doc.id } },
+    req,
+  })
+  const written = live && live.updatedAt === (doc as { updatedAt?: string }).updatedAt
+  if (!written) return null
+  if (live._status === 'published') return previous._status === 'published' ? 'update' : 'publish'
+  return 'unpublish'
 }
 
 export const reportCollectionChange = (
@@ -41,7 +56,13 @@ export const reportCollectionChange = (
 ) => {
   const afterChange: CollectionAfterChangeHook<Doc> = async ({ doc, previousDoc, req }) => {
     if (skip(req)) return doc
-    const operation = operationOf(doc, previousDoc?.id ? previousDoc : undefined, versioned)
+    const previous = previousDoc?.id ? previousDoc : undefined
+    const operation: Operation | null = versioned
+      ? await versionedOperation(source, doc, previous, req)
+      : previous
+        ? 'update'
+        : 'create'
+
     if (operation) {
       await send(req, notify, { source, id: doc.id, operation, slugs: slugsOf(previousDoc, doc) })
     }

@@ -16,6 +16,9 @@ const anchorFor = (text: string) =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'section'
 
+/** Ids the page's own landmarks and headings use; a section never takes one. */
+const RESERVED_IDS = ['main', 'gw-toc-heading', 'gw-cta-heading', 'gw-also-heading']
+
 const isSectionHeading = (node: LexicalNode): node is HeadingNode =>
   node.type === 'heading' && (node.tag === 'h2' || node.tag === 'h3')
 
@@ -25,15 +28,15 @@ const isSectionHeading = (node: LexicalNode): node is HeadingNode =>
  * only on the body, so a link shared today still lands on the same section tomorrow.
  */
 export const outlineBody = (body: RichTextValue) => {
-  const seen = new Map<string, number>()
+  const taken = new Set(RESERVED_IDS)
   const contents: OutlineEntry[] = []
   const children = body.root.children.map((node) => {
     if (!isSectionHeading(node)) return node
     const text = plainText(node).trim()
     const base = anchorFor(text)
-    const count = (seen.get(base) ?? 0) + 1
-    seen.set(base, count)
-    const anchorId = count === 1 ? base : `${base}-${count}`
+    let anchorId = base
+    for (let n = 2; taken.has(anchorId); n++) anchorId = `${base}-${n}`
+    taken.add(anchorId)
     if (node.tag === 'h2') contents.push({ id: anchorId, text })
     return { ...node, anchorId }
   })

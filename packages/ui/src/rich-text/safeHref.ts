@@ -5,8 +5,9 @@
 export const safeHref = (href: unknown): string | undefined => {
   if (typeof href !== 'string') return undefined
   const value = href.trim()
-  if (value.startsWith('/') || value.startsWith('#'))
-    return value.startsWith('//') ? undefined : value
+  // `//host` and `/\host` leave the site in browsers, however much they look like local paths.
+  if (value.startsWith('//') || value.startsWith('/\\')) return undefined
+  if (value.startsWith('/') || value.startsWith('#')) return value
   try {
     const { protocol } = new URL(value)
     return ['http:', 'https:', 'mailto:', 'tel:'].includes(protocol) ? value : undefined

@@ -14,6 +14,7 @@ export const CookieNotice = ({ notice }: { notice: SiteChrome['cookieNotice'] })
   useEffect(() => setOpen(readConsent(document.cookie) === null), [])
   if (!open) return null
   const choose = (consent: Consent) => {
+    // biome-ignore lint/suspicious/noDocumentCookie: the Cookie Store API is missing in Safari and Firefox
     document.cookie = consentCookie(consent, window.location.protocol === 'https:')
     setOpen(false)
   }

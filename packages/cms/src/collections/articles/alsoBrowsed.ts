@@ -28,6 +28,11 @@ export const alsoBrowsedField: RelationshipField = {
     description: `Up to ${ALSO_BROWSED_MAX} other articles, in the order readers see them. Empty places are filled with the newest articles of the same topics.`,
   },
   filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
-  validate: (value, { id }) =>
-    picksItself(value, id) ? 'An article cannot list itself under "also browsed".' : true,
+  validate: (value, { id }) => {
+    if (picksItself(value, id)) return 'An article cannot list itself under "also browsed".'
+    if (Array.isArray(value) && value.length > ALSO_BROWSED_MAX) {
+      return `Pick at most ${ALSO_BROWSED_MAX} articles under "also browsed".`
+    }
+    return true
+  },
 }

@@ -1,0 +1,96 @@
+import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createArticle, createAuthor } from '../support/content'
+import { startTestCms, type TestCms } from '../support/testPayload'
+
+/**
+ * What an anonymous caller gets over each surface: the Local API as the site calls it, and the
+ * REST and GraphQL route handlers the app mounts, called with real requests.
+ */
+describe('anonymous callers', () => {
+  let cms: TestCms
+  let published: { id: number; slug: string }
+  let draft: { id: number; slug: string }
+
+  const rest = async (path: string) => {
+    const slug = path.split('?')[0]?.split('/').filter(Boolean) ?? []
+    const response = await REST_GET(cms.config)(new Request(`http://localhost:3000/api/${path}`), {
+      params: Promise.resolve({ slug }),
+    })
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> }
+  }
+  const graphql = async (query: string) => {
+    const response = await GRAPHQL_POST(cms.config)(
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      }),
+    )
+    return (await response.json()) as {
+      data?: Record<string, unknown>
+      errors?: { message: string }[]
+    }
+  }
+
+  beforeAll(async () => {
+    cms = await startTestCms()
+    const author = await createAuthor(cms.payload, 'Eve Sato')
+    published = await createArticle(cms.payload, { title: 'Visible', authors: [author.id] })
+    draft = await createArticle(cms.payload, {
+      title: 'Secret draft',
+      authors: [author.id],
+      status: 'draft',
+    })
+    await cms.payload.create({
+      collection: 'users',
+      data: { email: 'staff@example.test', password: 'a-long-test-password-1', role: 'admin' },
+    })
+  })
+  afterAll(() => cms.payload.destroy())
+
+  it('see no drafts through the Local API with access control on', async () => {
+    const { docs } = await cms.payload.find({
+      collection: 'articles',
+      overrideAccess: false,
+      limit: 100,
+    })
+    const slugs = docs.map((doc) => doc.slug)
+    expect(slugs).toContain(published.slug)
+    expect(slugs).not.toContain(draft.slug)
+    const byId = await cms.payload.find({
+      collection: 'articles',
+      where: { id: { equals: draft.id } },
+      overrideAccess: false,
+      draft: true,
+    })
+    expect(byId.docs).toHaveLength(0)
+  })
+
+  it('see no drafts over REST', async () => {
+    const list = await rest('articles?limit=100&draft=true')
+    expect(list.status).toBe(200)
+    const docs = list.body.docs as { slug: string }[]
+    expect(docs.map((doc) => doc.slug)).toContain(published.slug)
+    expect(docs.map((doc) => doc.slug)).not.toContain(draft.slug)
+    expect((await rest(`articles/${draft.id}?draft=true`)).status).toBe(404)
+  })
+
+  it('see no drafts over GraphQL', async () => {
+    const result = await graphql('{ Articles(limit: 100, draft: true) { docs { slug _status } } }')
+    const docs = (result.data?.Articles as { docs: { slug: string }[] }).docs
+    expect(docs.map((doc) => doc.slug)).toContain(published.slug)
+    expect(docs.map((doc) => doc.slug)).not.toContain(draft.slug)
+    const single = await graphql(`{ Article(id: ${draft.id}, draft: true) { slug } }`)
+    expect(single.data?.Article ?? null).toBeNull()
+  })
+
+  it('never see users or their emails', async () => {
+    expect((await rest('users')).status).toBe(403)
+    const result = await graphql('{ Users { docs { email } } }')
+    expect(JSON.stringify(result)).not.toContain('staff@example.test')
+    expect(result.errors?.[0]?.message).toMatch(/not allowed/i)
+    const authors = await rest('authors?limit=100&depth=2')
+    expect(JSON.stringify(authors.body)).not.toContain('@')
+  })
+})

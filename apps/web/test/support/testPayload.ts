@@ -1,0 +1,37 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildCmsConfig, type ContentChange } from '@groundwork/cms'
+import { migrations } from '@groundwork/cms/migrations'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { inject } from 'vitest'
+
+export type TestCms = {
+  payload: Payload
+  config: Promise<SanitizedConfig>
+  /** Every change the CMS reported to the app, in order. */
+  changes: ContentChange[]
+}
+
+/** Payload on the suite's fresh database, migrated, with change reports recorded. */
+export const startTestCms = async (): Promise<TestCms> => {
+  const changes: ContentChange[] = []
+  const config = buildCmsConfig({
+    databaseUrl: inject('databaseUrl'),
+    secret: 'integration-tests-only-secret-0123456789',
+    serverUrl: 'http://localhost:3000',
+    mediaDir: fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-media-')),
+    importMapBaseDir: path.resolve(import.meta.dirname, '../../src'),
+    onContentChange: (change) => {
+      changes.push(change)
+    },
+  })
+  const payload = await getPayload({ config })
+  await payload.db.migrate({ migrations })
+  return { payload, config, changes }
+}
+
+let counter = 0
+/** Slugs unique across the run, so tests sharing the database never collide. */
+export const uniqueSlug = (base: string) =>
+  `${base}-${process.pid}-${Date.now().toString(36)}-${++counter}`

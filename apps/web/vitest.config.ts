@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * Two suites, both against real parts: `int` talks to a fresh PostgreSQL through Payload's Local
+ * API and route handlers; `e2e` starts the app as `npm start` does and drives Debian's Chromium.
+ */
+export default defineConfig({
+  resolve: {
+    alias: { '@payload-config': new URL('./src/payload.config.ts', import.meta.url).pathname },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'int',
+          include: ['test/int/**/*.int.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/databaseSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/support/appSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})

@@ -1,0 +1,106 @@
+import { render, screen } from '@testing-library/react'
+import { RichText } from '../src/rich-text/RichText'
+import { safeHref } from '../src/rich-text/safeHref'
+import { doc, h2, link, list, paragraph, quote } from './fixtures'
+
+describe('safeHref', () => {
+  it.each([
+    'https://www.samhsa.gov/find-help',
+    'http://example.org',
+    'mailto:help@example.org',
+    'tel:+18006624357',
+    '/articles/first-week',
+    '#what-helped',
+  ])('keeps %s', (href) => {
+    expect(safeHref(href)).toBe(href)
+  })
+
+  it('trims surrounding whitespace', () => {
+    expect(safeHref('  https://example.org/a  ')).toBe('https://example.org/a')
+  })
+
+  it.each([
+    'javascript:alert(1)',
+    '  JavaScript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    '//evil.example',
+    '//evil.example/path',
+    '/\\evil.example',
+    'evil.example',
+    '',
+  ])('rejects %j', (href) => {
+    expect(safeHref(href)).toBeUndefined()
+  })
+
+  it.each([undefined, null, 42, {}])('rejects the non-string %j', (href) => {
+    expect(safeHref(href)).toBeUndefined()
+  })
+})
+
+describe('RichText links', () => {
+  const renderLink = (url: string, label = 'click here') =>
+    render(<RichText value={doc(paragraph('Before ', link(label, url), ' after.'))} />)
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example'])(
+    'renders a %j link as inert text',
+    (url) => {
+      const { container } = renderLink(url)
+      const label = screen.getByText('click here')
+      expect(label.tagName).toBe('SPAN')
+      expect(label.closest('a')).toBeNull()
+      expect(container.querySelector('a')).toBeNull()
+      expect(container.querySelector('[href]')).toBeNull()
+      expect(container.textContent).toBe('Before click here after.')
+    },
+  )
+
+  it.each(['https://www.samhsa.gov', 'mailto:help@example.org', '/x', '#y'])(
+    'renders a %j link as an anchor',
+    (url) => {
+      renderLink(url)
+      const anchor = screen.getByRole('link', { name: 'click here' })
+      expect(anchor.tagName).toBe('A')
+      expect(anchor.getAttribute('href')).toBe(url)
+      expect(anchor.hasAttribute('target')).toBe(false)
+    },
+  )
+
+  it('opens new-tab links with noopener noreferrer', () => {
+    render(<RichText value={doc(paragraph(link('SAMHSA', 'https://www.samhsa.gov', true)))} />)
+    const anchor = screen.getByRole('link', { name: 'SAMHSA' })
+    expect(anchor.getAttribute('target')).toBe('_blank')
+    expect(anchor.getAttribute('rel')).toBe('noopener noreferrer')
+  })
+
+  it('renders a link that has no url as inert text', () => {
+    const node = { ...link('no url', ''), fields: { linkType: 'custom' } }
+    const { container } = render(<RichText value={doc(paragraph(node))} />)
+    expect(screen.getByText('no url').tagName).toBe('SPAN')
+    expect(container.querySelector('a')).toBeNull()
+  })
+})
+
+describe('RichText', () => {
+  it('renders paragraphs, headings, lists and quotes inside the given class', () => {
+    const value = doc(
+      h2('Steps'),
+      paragraph('Start small.'),
+      list(['Name the trigger', 'Call someone'], 'number'),
+      quote('One day at a time.'),
+    )
+    const { container } = render(<RichText value={value} className="prose" />)
+    const wrapper = container.firstElementChild
+    expect(wrapper?.className).toBe('prose')
+    expect(screen.getByRole('heading', { level: 2, name: 'Steps' })).toBeTruthy()
+    expect(screen.getByText('Start small.').tagName).toBe('P')
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Name the trigger',
+      'Call someone',
+    ])
+    expect(screen.getByRole('list').tagName).toBe('OL')
+    expect(screen.getByText('One day at a time.').closest('blockquote')).not.toBeNull()
+  })
+})
