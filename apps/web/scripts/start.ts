@@ -56,7 +56,9 @@ const main = async () => {
   parseEnv(env)
 
   console.log('Applying migrations…')
-  await runToEnd(tsx('scripts/prepare-database.ts', env, appDir), 'Preparing the database')
+  // No dev server to reload from here: Payload's dev-mode HMR socket would only get in the way.
+  const prepareEnv = { ...env, DISABLE_PAYLOAD_HMR: 'true' }
+  await runToEnd(tsx('scripts/prepare-database.ts', prepareEnv, appDir), 'Preparing the database')
 
   const serveEnv: NodeJS.ProcessEnv = {
     ...env,

@@ -65,7 +65,8 @@ export const cmsConfig = (options: CmsOptions): Config => {
     }),
     sharp,
     telemetry: false,
-    typescript: { outputFile: path.join(here, 'payload-types.ts') },
+    // Types are generated on purpose (`npm run generate`), never rewritten by a running app.
+    typescript: { outputFile: path.join(here, 'payload-types.ts'), autoGenerate: false },
     graphQL: { disablePlaygroundInProduction: true },
   }
 }

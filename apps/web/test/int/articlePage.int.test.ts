@@ -42,13 +42,13 @@ describe('the article page query', () => {
       authors: [ana.id],
       publishedAt: day(1),
     })
-    const older = await createArticle(payload, {
+    await createArticle(payload, {
       title: 'Older',
       authors: [ana.id],
       topics: [topic.id],
       publishedAt: day(2),
     })
-    const newer = await createArticle(payload, {
+    await createArticle(payload, {
       title: 'Newer',
       authors: [ana.id],
       topics: [topic.id],

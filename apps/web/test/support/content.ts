@@ -75,7 +75,11 @@ type ArticleInput = {
   publishedAt?: string
 }
 
-export const createArticle = (payload: Payload, input: ArticleInput, context = quiet) =>
+export const createArticle = (
+  payload: Payload,
+  input: ArticleInput,
+  context: Record<string, unknown> = quiet,
+) =>
   payload.create({
     collection: 'articles',
     draft: input.status === 'draft',

@@ -25,6 +25,7 @@ const slugsOf = (...docs: (Doc | undefined)[]) => [
 ]
 
 type Operation = ContentChange['operation']
+type CollectionSource = Exclude<ContentSource, 'site'>
 
 /**
  * Which change readers will see, or null when they see none. Readers see the main row, never a
@@ -32,7 +33,7 @@ type Operation = ContentChange['operation']
  * is read back (inside the save's transaction) to tell a real publish or unpublish from a draft.
  */
 const versionedOperation = async (
-  source: ContentSource,
+  source: CollectionSource,
   doc: Doc,
   previous: Doc | undefined,
   req: PayloadRequest,
@@ -50,7 +51,7 @@ const versionedOperation = async (
 }
 
 export const reportCollectionChange = (
-  source: ContentSource,
+  source: CollectionSource,
   notify: OnContentChange,
   { versioned = false } = {},
 ) => {

@@ -12,15 +12,13 @@ export const generateMetadata = async (): Promise<Metadata> => {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
-const Layout = async ({ children }: { children: ReactNode }) => {
-  const site = await getSiteChrome(await siteDeps())
-  return (
-    <html lang="en">
-      <body>
-        <SiteLayout site={site}>{children}</SiteLayout>
-      </body>
-    </html>
-  )
-}
+/** The reader site's document and chrome; Payload's admin has its own root layout. */
+const Layout = async ({ children }: { children: ReactNode }) => (
+  <html lang="en">
+    <body>
+      <SiteLayout site={await getSiteChrome(await siteDeps())}>{children}</SiteLayout>
+    </body>
+  </html>
+)
 
 export default Layout

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation'
 /** Any address no other route claims gets the site's 404 page inside the site's layout. */
 const Unknown = () => notFound()
 
-export const dynamicParams = true
-export const generateStaticParams = () => []
+export const dynamic = 'force-static'
 
 export default Unknown

@@ -8,8 +8,7 @@ type Props = { params: Promise<{ slug: string }> }
 
 // Rendered on the first request, then served from the cache until a tag it carries changes.
 export const revalidate = false
-export const dynamicParams = true
-export const generateStaticParams = () => []
+export const dynamic = 'force-static'
 
 const load = async ({ params }: Props) => getArticlePage((await params).slug, await siteDeps())
 

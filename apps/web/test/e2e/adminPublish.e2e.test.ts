@@ -1,0 +1,38 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchBrowser } from '../support/browser'
+import { AdminPageObject } from './pages/AdminPageObject'
+import { seededTitle } from './seed'
+
+describe('an editor publishes a change in /admin', () => {
+  const baseUrl = inject('baseUrl')
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(() => browser.close())
+
+  it('creates the first user, retitles an article, and readers see it on the next request', async () => {
+    const slug = 'sleep-in-early-recovery'
+    const before = await fetch(`${baseUrl}/articles/${slug}`)
+    expect(await before.text()).toContain(seededTitle(slug))
+    expect((await fetch(`${baseUrl}/articles/${slug}`)).headers.get('x-nextjs-cache')).toBe('HIT')
+
+    const { docs } = await (
+      await fetch(`${baseUrl}/api/articles?where[slug][equals]=${slug}`)
+    ).json()
+    const admin = new AdminPageObject(await browser.newPage(), baseUrl)
+    await admin.createFirstUser('editor@groundwork.test', `e2e-${Date.now()}-long-password`)
+    await admin.openArticle(docs[0].id)
+    const title = `Sleep in early recovery, revised ${Date.now()}`
+    await admin.publishTitle(title)
+
+    const after = await fetch(`${baseUrl}/articles/${slug}`)
+    expect(after.status).toBe(200)
+    const html = await after.text()
+    expect(html).toContain(title)
+    expect(html).not.toContain(seededTitle(slug))
+    const home = await (await fetch(`${baseUrl}/`)).text()
+    expect(home).toContain(title)
+  })
+})

@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { freePort } from '../../scripts/lib/freePort'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string
+  }
+}
+
+const appDir = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * Starts the app exactly as README line 1 does (`scripts/start.ts`: embedded Postgres,
+ * migrations, demo seed, build, `next start`), but with its own data folder, port and build
+ * folder, so it never touches a developer's data or build.
+ */
+export default async function setup(project: TestProject) {
+  // For iterating on the suite against an app you already run (it changes that app's data).
+  if (process.env.E2E_BASE_URL) {
+    project.provide('baseUrl', process.env.E2E_BASE_URL)
+    return
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-e2e-'))
+  fs.chmodSync(dataDir, 0o755)
+  const port = await freePort()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GROUNDWORK_DATA_DIR: dataDir,
+    PORT: String(port),
+    NEXT_DIST_DIR: '.next-e2e',
+  }
+  delete env.DATABASE_URL
+  delete env.PAYLOAD_SECRET
+  const log = fs.createWriteStream(path.join(dataDir, 'app.log'))
+  const tsxCli = createRequire(import.meta.url).resolve('tsx/cli')
+  const app: ChildProcess = spawn(process.execPath, [tsxCli, 'scripts/start.ts'], {
+    cwd: appDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  app.stdout?.pipe(log)
+  app.stderr?.pipe(log)
+  const ready = new Promise<void>((resolve, reject) => {
+    let output = ''
+    app.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('Groundwork is running')) resolve()
+    })
+    app.once('exit', (code) =>
+      reject(new Error(`The app exited (${code}) before it was ready; log: ${dataDir}/app.log`)),
+    )
+  })
+  const timeout = setTimeout(() => app.kill('SIGTERM'), 540_000)
+  await ready.finally(() => clearTimeout(timeout))
+  project.provide('baseUrl', `http://localhost:${port}`)
+
+  return async () => {
+    const exited = new Promise((resolve) => app.once('exit', resolve))
+    app.kill('SIGTERM')
+    await exited
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,20 @@
+import { type Browser, chromium } from 'playwright-core'
+
+/**
+ * Debian's Chromium, headless. No browser is downloaded: CI installs the `chromium` package.
+ * The flags keep it from calling home, which this machine's closed network would refuse.
+ */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
