@@ -5,19 +5,29 @@
 import { migrations } from '@groundwork/cms/migrations'
 import { isEmptySite, seedDemoContent } from '@groundwork/cms/seed'
 import { getPayload } from 'payload'
+import config from '../src/payload.config'
 
-const { default: config } = await import('../src/payload.config')
-const payload = await getPayload({ config })
-try {
-  // Payload imports migration files itself in the CLI; here we hand it the compiled list.
-  await payload.db.migrate({ migrations })
-  if (await isEmptySite(payload)) {
-    const seeded = await seedDemoContent(payload)
-    console.log(
-      `Seeded demo content: ${seeded.articles} articles, ${seeded.authors} authors, ${seeded.topics} topics, ${seeded.disclaimers} disclaimers.`,
-    )
+const main = async () => {
+  const payload = await getPayload({ config })
+  try {
+    // Payload imports migration files itself in the CLI; here we hand it the compiled list.
+    await payload.db.migrate({ migrations })
+    if (await isEmptySite(payload)) {
+      const seeded = await seedDemoContent(payload)
+      console.log(
+        `Seeded demo content: ${seeded.articles} articles, ${seeded.authors} authors, ${seeded.topics} topics, ${seeded.disclaimers} disclaimers.`,
+      )
+    }
+  } finally {
+    await payload.destroy()
   }
-} finally {
-  await payload.destroy()
 }
-process.exit(0)
+
+// Payload keeps timers and sockets open after destroy(); the exit code is what callers read.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  },
+)

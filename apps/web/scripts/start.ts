@@ -3,6 +3,7 @@
  * embedded PostgreSQL under the data folder; applies migrations, seeds an empty site, builds
  * when sources or database changed, then serves site, admin and API. Ctrl-C stops everything.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { parseEnv } from '../src/config/env'
 import { buildStamp, isBuildCurrent, recordBuild } from './lib/buildIfNeeded'
@@ -71,6 +72,8 @@ const main = async () => {
       console.log('The build is current.')
     } else {
       console.log('Building the app (about a minute on 2 cores)…')
+      // Pages and data cached under the old build came from its sources and its database.
+      fs.rmSync(distDir, { recursive: true, force: true })
       await runToEnd(next(['build'], { ...serveEnv }, appDir), 'next build')
       recordBuild(distDir, stamp)
     }

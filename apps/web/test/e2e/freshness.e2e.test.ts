@@ -1,0 +1,106 @@
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { seededArticle } from './seed'
+import { staffToken } from './staff'
+
+/**
+ * Edits over REST (as the admin makes them) show on the next request to every page that displays
+ * the edited document, and leave pages that do not display it in the cache.
+ */
+describe('freshness after an edit', () => {
+  const baseUrl = inject('baseUrl')
+  let auth: Record<string, string>
+  const page = (slug: string) => fetch(`${baseUrl}/articles/${slug}`)
+  const warm = async (slug: string) => {
+    await page(slug)
+    expect((await page(slug)).headers.get('x-nextjs-cache')).toBe('HIT')
+  }
+  const api = async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${baseUrl}/api/${path}`, {
+      method,
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    expect(response.ok, `${method} ${path}: ${response.status}`).toBe(true)
+    return response.json()
+  }
+  const idOf = async (collection: string, slug: string) =>
+    (await api('GET', `${collection}?where[slug][equals]=${slug}&depth=0`)).docs[0].id as number
+
+  beforeAll(async () => {
+    auth = { authorization: `JWT ${await staffToken(baseUrl)}` }
+  })
+
+  it('an author’s edit refreshes that author’s articles and no others', async () => {
+    const theirs = seededArticle('coping-with-cravings') // Priya and Elias
+    const other = seededArticle('finding-a-peer-support-group') // Tessa only
+    await warm(theirs.key)
+    await warm(other.key)
+    const priya = await idOf('authors', 'priya-castellan')
+    const { jobTitle: original } = await api('GET', `authors/${priya}?depth=0`)
+    const jobTitle = `Clinical social worker ${Date.now()}`
+    await api('PATCH', `authors/${priya}`, { jobTitle })
+    try {
+      expect(await (await page(theirs.key)).text()).toContain(jobTitle)
+      expect((await page(other.key)).headers.get('x-nextjs-cache')).toBe('HIT')
+    } finally {
+      await api('PATCH', `authors/${priya}`, { jobTitle: original })
+    }
+  })
+
+  it('a disclaimer edit refreshes the articles that show it', async () => {
+    const slug = 'telehealth-treatment-what-to-expect' // shows the site default disclaimer
+    await warm(slug)
+    const site = await api('GET', 'globals/site?depth=0')
+    const { body: original } = await api('GET', `disclaimers/${site.defaultDisclaimer}?depth=0`)
+    const sentence = `Reviewed wording ${Date.now()}.`
+    await api('PATCH', `disclaimers/${site.defaultDisclaimer}`, {
+      body: {
+        root: {
+          type: 'root',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              children: [
+                {
+                  type: 'text',
+                  version: 1,
+                  text: sentence,
+                  format: 0,
+                  mode: 'normal',
+                  style: '',
+                  detail: 0,
+                },
+              ],
+            },
+          ],
+        },
+      },
+    })
+    try {
+      expect(await (await page(slug)).text()).toContain(sentence)
+    } finally {
+      await api('PATCH', `disclaimers/${site.defaultDisclaimer}`, { body: original })
+    }
+  })
+
+  it('a site settings edit refreshes every page that shows them', async () => {
+    const slug = 'after-a-relapse'
+    await warm(slug)
+    const { callToAction: original } = await api('GET', 'globals/site?depth=0')
+    const heading = `Talk with someone today ${Date.now()}`
+    await api('POST', 'globals/site', { callToAction: { ...original, heading } })
+    try {
+      expect(await (await page(slug)).text()).toContain(heading)
+    } finally {
+      await api('POST', 'globals/site', { callToAction: original })
+    }
+  })
+})
