@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Two suites, both against real parts: `int` talks to a fresh PostgreSQL through Payload's Local
- * API and route handlers; `e2e` starts the app as `npm start` does and drives Debian's Chromium.
+ * `unit` checks pure code. The other suites use real parts: `int` talks to a fresh PostgreSQL
+ * through Payload's Local API and route handlers; `e2e` starts the app as `npm start` does and
+ * drives Debian's Chromium.
  */
 export default defineConfig({
   resolve: {
@@ -10,6 +11,10 @@ export default defineConfig({
   },
   test: {
     projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+      },
       {
         extends: true,
         test: {

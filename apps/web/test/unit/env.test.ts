@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { parseEnv } from '../../src/config/env'
+
+const valid = {
+  DATABASE_URL: 'postgres://user:pass@127.0.0.1:5432/groundwork',
+  PAYLOAD_SECRET: 'a'.repeat(32),
+}
+
+describe('environment', () => {
+  it('accepts a complete environment and fills defaults', () => {
+    const env = parseEnv(valid)
+    expect(env.SERVER_URL).toBe('http://localhost:3000')
+    expect(env.MEDIA_DIR).toMatch(/\.data\/media$/)
+  })
+
+  it.each([
+    [{ ...valid, DATABASE_URL: undefined }, /^Invalid environment: DATABASE_URL is required/],
+    [
+      { ...valid, DATABASE_URL: 'mysql://x' },
+      /^Invalid environment: DATABASE_URL must be a postgres/,
+    ],
+    [
+      { ...valid, PAYLOAD_SECRET: 'short' },
+      /^Invalid environment: PAYLOAD_SECRET must be at least 32/,
+    ],
+    [
+      { ...valid, SERVER_URL: 'not a url' },
+      /^Invalid environment: SERVER_URL must be the public origin/,
+    ],
+  ])('stops with one line naming the variable (%#)', (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message)
+    try {
+      parseEnv(source)
+    } catch (error) {
+      expect((error as Error).message.split('\n')).toHaveLength(1)
+    }
+  })
+})
