@@ -1,17 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser } from '../support/browser'
 import { AdminPageObject } from './pages/AdminPageObject'
 import { seededTitle } from './seed'
 import { STAFF } from './staff'
 
 describe('an editor publishes a change in /admin', () => {
   const baseUrl = inject('baseUrl')
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser.close())
+  const browser = useBrowser()
 
   it('signs in (creating the first user on a fresh site), retitles an article, and readers see it on the next request', async () => {
     const slug = 'sleep-in-early-recovery'
@@ -24,7 +19,7 @@ describe('an editor publishes a change in /admin', () => {
     const { docs } = await (
       await fetch(`${baseUrl}/api/articles?where[slug][equals]=${slug}`)
     ).json()
-    const admin = new AdminPageObject(await browser.newPage(), baseUrl)
+    const admin = new AdminPageObject(await browser().newPage(), baseUrl)
     await admin.signIn(STAFF.email, STAFF.password)
     await admin.openArticle(docs[0].id)
     const title = `Sleep in early recovery, revised ${Date.now()}`

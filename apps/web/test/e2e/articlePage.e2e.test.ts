@@ -1,22 +1,18 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
+import type { Page } from 'playwright-core'
+import { beforeEach, describe, expect, inject, it } from 'vitest'
+import { useBrowser } from '../support/browser'
 import { ArticlePageObject } from './pages/ArticlePageObject'
 import { defaultDisclaimerText, isPublished, seededArticle, seededTitle } from './seed'
 
 describe('a reader opens a seeded article', () => {
   const baseUrl = inject('baseUrl')
-  let browser: Browser
+  const browser = useBrowser()
   let page: Page
   let article: ArticlePageObject
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
   beforeEach(async () => {
-    page = await (await browser.newContext()).newPage()
+    page = await (await browser().newContext()).newPage()
     article = new ArticlePageObject(page, baseUrl)
   })
-  afterAll(() => browser.close())
 
   it('shows every part of the reference layout, in order', async () => {
     const seeded = seededArticle('buprenorphine-basics')

@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser } from '../support/browser'
 import { ArticlePageObject } from './pages/ArticlePageObject'
 
 describe('the cookie notice', () => {
   const baseUrl = inject('baseUrl')
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser.close())
+  const browser = useBrowser()
 
   for (const choice of ['Accept', 'Decline'] as const) {
     it(`remembers "${choice}" across reloads in a first-party cookie`, async () => {
-      const context = await browser.newContext()
+      const context = await browser().newContext()
       const article = new ArticlePageObject(await context.newPage(), baseUrl)
       await article.open('coping-with-cravings')
       await article.cookieNotice.getByRole('button', { name: choice }).click()

@@ -1,3 +1,4 @@
+import { paragraphs } from '@groundwork/cms/seed'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { seededArticle } from './seed'
 import { staffToken } from './staff'
@@ -53,37 +54,7 @@ describe('freshness after an edit', () => {
     const site = await api('GET', 'globals/site?depth=0')
     const { body: original } = await api('GET', `disclaimers/${site.defaultDisclaimer}?depth=0`)
     const sentence = `Reviewed wording ${Date.now()}.`
-    await api('PATCH', `disclaimers/${site.defaultDisclaimer}`, {
-      body: {
-        root: {
-          type: 'root',
-          version: 1,
-          direction: 'ltr',
-          format: '',
-          indent: 0,
-          children: [
-            {
-              type: 'paragraph',
-              version: 1,
-              direction: 'ltr',
-              format: '',
-              indent: 0,
-              children: [
-                {
-                  type: 'text',
-                  version: 1,
-                  text: sentence,
-                  format: 0,
-                  mode: 'normal',
-                  style: '',
-                  detail: 0,
-                },
-              ],
-            },
-          ],
-        },
-      },
-    })
+    await api('PATCH', `disclaimers/${site.defaultDisclaimer}`, { body: paragraphs([sentence]) })
     try {
       expect(await (await page(slug)).text()).toContain(sentence)
     } finally {

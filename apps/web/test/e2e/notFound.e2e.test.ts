@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser } from '../support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { useBrowser } from '../support/browser'
 
 /**
  * Next 16.4 streams the not-found UI as data that the browser renders (the HTML body is a shell),
@@ -8,11 +7,7 @@ import { launchBrowser } from '../support/browser'
  */
 describe('addresses that lead nowhere', () => {
   const baseUrl = inject('baseUrl')
-  let browser: Browser
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-  afterAll(() => browser.close())
+  const browser = useBrowser()
 
   it.each([
     ['an unknown slug', '/articles/no-such-article'],
@@ -20,7 +15,7 @@ describe('addresses that lead nowhere', () => {
     ['a malformed slug', '/articles/%3Cscript%3E'],
     ['an unknown address', '/no/such/page'],
   ])('answer %s with status 404 and the site’s 404 page', async (_, path) => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const response = await page.goto(`${baseUrl}${path}`)
     expect(response?.status()).toBe(404)
     await page.getByRole('heading', { name: 'We couldn’t find that page' }).waitFor()

@@ -1,4 +1,5 @@
 import { type Browser, chromium } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 /**
  * Debian's Chromium, headless. No browser is downloaded: CI installs the `chromium` package.
@@ -18,3 +19,16 @@ export const launchBrowser = (): Promise<Browser> =>
       '--disable-sync',
     ],
   })
+
+/** One browser for a test file: launched before its tests, closed after them. */
+export const useBrowser = (): (() => Browser) => {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(() => browser?.close())
+  return () => {
+    if (!browser) throw new Error('The browser is not running yet')
+    return browser
+  }
+}

@@ -1,39 +1,9 @@
+import { type Block, richText } from '@groundwork/cms/seed'
 import type { Payload } from 'payload'
 import { uniqueSlug } from './testPayload'
 
 /** Small builders for test content; every document gets a unique slug. */
-export const text = (value: string) => ({
-  type: 'text',
-  text: value,
-  format: 0,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-
-const block = (type: string, value: string, extra: Record<string, unknown> = {}) => ({
-  type,
-  children: [text(value)],
-  direction: 'ltr' as const,
-  format: '' as const,
-  indent: 0,
-  version: 1,
-  ...extra,
-})
-
-export const body = (...parts: ({ h2: string } | { p: string })[]) => ({
-  root: {
-    type: 'root',
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    version: 1,
-    children: parts.map((part) =>
-      'h2' in part ? block('heading', part.h2, { tag: 'h2' }) : block('paragraph', part.p),
-    ),
-  },
-})
+export const body = (...blocks: Block[]) => richText(blocks)
 
 /** Rendering and revalidation are not under test here: skip the app's cache hook. */
 export const quiet = { disableRevalidate: true }

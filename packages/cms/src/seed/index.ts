@@ -3,6 +3,9 @@ import * as content from './content'
 import { paragraphs, richText } from './lexical'
 import { seedArticleSchema, seedAuthorSchema, seedDisclaimerSchema, seedTopicSchema } from './types'
 
+export { paragraphs, richText } from './lexical'
+export type { Block } from './types'
+
 /** Seeds and scripts run outside a web request: nothing to revalidate, and it would throw. */
 const context = { disableRevalidate: true }
 
