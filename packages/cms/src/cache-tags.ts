@@ -6,8 +6,11 @@ import type { ContentChange, ContentSource } from './content-change'
  */
 export const cacheTags = {
   doc: (source: ContentSource, id: number | string) => `${source}:${id}`,
+  /** A document looked up by its slug (also one that does not exist yet: a 404). */
+  slug: (source: ContentSource, slug: string) => `${source}:slug:${slug}`,
   articleSlug: (slug: string) => `articles:slug:${slug}`,
-  /** Every list of articles (home, also-browsed fill): any publish, unpublish or delete. */
+  /** Every list of a collection (home, topic and author pages, feeds, sitemaps, search). */
+  list: (source: ContentSource) => `${source}:list`,
   articleList: 'articles:list',
   /** Entries that show media (photos, images) carry this; media edits are rare. */
   anyMedia: 'media:any',
@@ -17,10 +20,8 @@ export const cacheTags = {
 export const tagsForChange = (change: ContentChange): string[] => {
   if (change.source === 'site') return [cacheTags.site]
   const tags = change.id === undefined ? [] : [cacheTags.doc(change.source, change.id)]
-  if (change.source === 'articles') {
-    for (const slug of change.slugs ?? []) tags.push(cacheTags.articleSlug(slug))
-    tags.push(cacheTags.articleList)
-  }
+  for (const slug of change.slugs ?? []) tags.push(cacheTags.slug(change.source, slug))
+  tags.push(cacheTags.list(change.source))
   if (change.source === 'media') tags.push(cacheTags.anyMedia)
   return tags
 }

@@ -18,6 +18,7 @@ describe('tags of a change', () => {
   it('expire everything that shows media when an image changes', () => {
     expect(tagsForChange({ source: 'media', id: 9, operation: 'update' })).toEqual([
       'media:9',
+      'media:list',
       cacheTags.anyMedia,
     ])
   })

@@ -28,11 +28,13 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-e2e-'))
   fs.chmodSync(dataDir, 0o755)
   const port = await freePort()
+  const distDir = `.next-e2e-${process.pid}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GROUNDWORK_DATA_DIR: dataDir,
     PORT: String(port),
-    NEXT_DIST_DIR: '.next-e2e',
+    // Its own build folder: concurrent runs never share one, and nothing stale is reused.
+    NEXT_DIST_DIR: distDir,
   }
   delete env.DATABASE_URL
   delete env.PAYLOAD_SECRET
@@ -64,5 +66,6 @@ export default async function setup(project: TestProject) {
     app.kill('SIGTERM')
     await exited
     fs.rmSync(dataDir, { recursive: true, force: true })
+    fs.rmSync(path.join(appDir, distDir), { recursive: true, force: true })
   }
 }
