@@ -119,11 +119,26 @@ describe('ArticlePage layout', () => {
     expectInDocumentOrder(parts)
   })
 
-  it('writes the byline with the author and the publication date', () => {
+  it('writes the byline with the linked author, the publication date and the reading time', () => {
     const { container } = render(<ArticlePage article={articlePage()} />)
     const byline = container.querySelector('.gw-byline')
-    expect(byline?.textContent).toBe('By Dana Reyes · March 2, 2025')
+    expect(byline?.textContent).toBe('By Dana Reyes · March 2, 2025 · 1 min read')
+    expect(byline?.querySelector('a')?.getAttribute('href')).toBe('/authors/dana-reyes')
     expect(byline?.querySelector('time')?.getAttribute('dateTime')).toBe('2025-03-02T10:00:00.000Z')
+  })
+
+  it('estimates the reading time from the body at 200 words a minute', () => {
+    const long = doc(paragraph(Array.from({ length: 401 }, () => 'word').join(' ')))
+    const { container } = render(<ArticlePage article={articlePage({ body: long })} />)
+    expect(container.querySelector('.gw-byline')?.textContent).toMatch(/· 3 min read$/)
+  })
+
+  it('shows the excerpt and links each topic to its page', () => {
+    render(<ArticlePage article={articlePage()} />)
+    expect(screen.getByText('What the first year looks like.')).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Recovery support' }).getAttribute('href')).toBe(
+      '/topics/recovery-support',
+    )
   })
 
   it('names every author in the byline and gives each a bio', () => {

@@ -104,7 +104,13 @@ describe('SiteLayout', () => {
     const main = screen.getByRole('main')
     expect(main.id).toBe('main')
     expect(within(main).getByText('Page content')).toBeTruthy()
-    expect(within(screen.getByRole('banner')).getByRole('link').textContent).toBe('Groundwork')
+    const banner = within(screen.getByRole('banner'))
+    expect(banner.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Groundwork',
+      'Articles',
+      'Search',
+    ])
+    expect(banner.getByRole('navigation', { name: 'Site' })).toBeTruthy()
     expect(screen.getByRole('contentinfo').textContent).toBe('© Groundwork')
     expect(await screen.findByRole('region', { name: 'Cookie notice' })).toBeTruthy()
   })

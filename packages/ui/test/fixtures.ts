@@ -108,6 +108,7 @@ export const articlePage = (overrides: Partial<ArticlePageModel> = {}): ArticleP
   slug: 'living-with-recovery',
   excerpt: 'What the first year looks like.',
   publishedAt: '2025-03-02T10:00:00.000Z',
+  topics: [{ name: 'Recovery support', slug: 'recovery-support' }],
   body: doc(
     paragraph('The first year is hard, and that is normal.'),
     h2('What helped'),

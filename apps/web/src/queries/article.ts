@@ -1,5 +1,5 @@
 import { cacheTags, slugSchema } from '@groundwork/cms'
-import type { Author, Disclaimer, Media } from '@groundwork/cms/payload-types'
+import type { Disclaimer } from '@groundwork/cms/payload-types'
 import {
   ALSO_BROWSED_MIN,
   type ArticlePageModel,
@@ -10,6 +10,7 @@ import {
 } from '@groundwork/ui'
 import { cache } from 'react'
 import { getCardsById, getNewestCards } from './articleCards'
+import { getAuthorsById, toAuthor } from './authors'
 import type { QueryDeps } from './cache'
 import { getSiteSettings } from './site'
 
@@ -45,37 +46,6 @@ const findArticle = ({ payload, cached }: QueryDeps, slug: string) =>
     return docs[0] ?? null
   })
 
-const imageOf = (photo: number | Media | null | undefined) =>
-  photo && typeof photo === 'object' && photo.url
-    ? { url: photo.url, alt: photo.alt, width: photo.width ?? null, height: photo.height ?? null }
-    : null
-
-const findAuthors = ({ payload, cached }: QueryDeps, ids: number[]) =>
-  cached(
-    ['authors', ...ids.map(String)],
-    [...ids.map((id) => cacheTags.doc('authors', id)), cacheTags.anyMedia],
-    async () => {
-      const { docs } = await payload.find({
-        collection: 'authors',
-        where: { id: { in: ids } },
-        select: {
-          name: true,
-          slug: true,
-          jobTitle: true,
-          credentials: true,
-          bio: true,
-          photo: true,
-        },
-        populate: { media: { url: true, alt: true, width: true, height: true } },
-        depth: 1,
-        pagination: false,
-        overrideAccess: false,
-      })
-      const byId = new Map(docs.map((doc) => [doc.id, doc]))
-      return ids.flatMap((id) => byId.get(id) ?? [])
-    },
-  )
-
 const findDisclaimer = ({ payload, cached }: QueryDeps, id: number) =>
   cached(['disclaimer', String(id)], [cacheTags.doc('disclaimers', id)], () =>
     payload
@@ -90,16 +60,23 @@ const findDisclaimer = ({ payload, cached }: QueryDeps, id: number) =>
       .then((doc): Pick<Disclaimer, 'title' | 'body'> | null => doc),
   )
 
-const toAuthor = (
-  author: Pick<Author, 'name' | 'slug' | 'jobTitle' | 'credentials' | 'bio' | 'photo'>,
-) => ({
-  name: author.name,
-  slug: author.slug,
-  jobTitle: author.jobTitle ?? null,
-  credentials: author.credentials ?? null,
-  bio: author.bio ?? null,
-  photo: imageOf(author.photo),
-})
+const findTopics = ({ payload, cached }: QueryDeps, ids: number[]) =>
+  cached(
+    ['topic-links', ...ids.map(String)],
+    ids.map((id) => cacheTags.doc('topics', id)),
+    async () => {
+      const { docs } = await payload.find({
+        collection: 'topics',
+        where: { id: { in: ids } },
+        select: { name: true, slug: true },
+        depth: 0,
+        pagination: false,
+        overrideAccess: false,
+      })
+      const byId = new Map(docs.map((doc) => [doc.id, { name: doc.name, slug: doc.slug }]))
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+  )
 
 export const getArticlePage = cache(
   async (slug: string, deps: QueryDeps): Promise<ArticlePageModel | null> => {
@@ -108,9 +85,10 @@ export const getArticlePage = cache(
     if (!article?.publishedAt) return null
     const picks = idsOf(article.alsoBrowsed)
     const topics = idsOf(article.topics)
-    const [site, authors, pickedCards, sameTopics] = await Promise.all([
+    const [site, authors, topicLinks, pickedCards, sameTopics] = await Promise.all([
       getSiteSettings(deps),
-      findAuthors(deps, idsOf(article.authors)),
+      getAuthorsById(deps, idsOf(article.authors)),
+      topics.length === 0 ? [] : findTopics(deps, topics),
       getCardsById(deps, picks),
       topics.length === 0
         ? []
@@ -132,6 +110,7 @@ export const getArticlePage = cache(
       publishedAt: article.publishedAt,
       body: article.body,
       authors: authors.map(toAuthor),
+      topics: topicLinks,
       callToAction: chooseCallToAction(article.callToAction, site.callToAction),
       alsoBrowsed: alsoBrowsedList(article.slug, pickedCards, sameTopics),
       disclaimer: disclaimer ? { title: disclaimer.title, body: disclaimer.body } : null,

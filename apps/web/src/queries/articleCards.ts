@@ -63,3 +63,31 @@ export const getNewestCards = (
       return docs.map(toCard)
     },
   )
+
+export const ARTICLES_PER_PAGE = 10
+
+/** One page of published articles, newest first, in a topic or by an author when asked. */
+export const getCardPage = (
+  { payload, cached }: QueryDeps,
+  { page, topic, author }: { page: number; topic?: number; author?: number },
+) =>
+  cached(
+    ['card-page', String(page), `topic:${topic ?? ''}`, `author:${author ?? ''}`],
+    [cacheTags.articleList],
+    async () => {
+      const where: Where[] = []
+      if (topic !== undefined) where.push({ topics: { in: [topic] } })
+      if (author !== undefined) where.push({ authors: { in: [author] } })
+      const result = await payload.find({
+        collection: 'articles',
+        where: { and: where },
+        select: cardSelect,
+        sort: '-publishedAt',
+        depth: 0,
+        page,
+        limit: ARTICLES_PER_PAGE,
+        overrideAccess: false,
+      })
+      return { cards: result.docs.map(toCard), totalPages: result.totalPages }
+    },
+  )

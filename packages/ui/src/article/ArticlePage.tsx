@@ -1,5 +1,6 @@
 import { outlineBody } from '../rich-text/outline'
 import { RichText } from '../rich-text/RichText'
+import { readingMinutes } from '../rich-text/readingTime'
 import { AlsoBrowsed } from './AlsoBrowsed'
 import { AuthorBio } from './AuthorBio'
 import { Byline } from './Byline'
@@ -11,11 +12,26 @@ import { TableOfContents } from './TableOfContents'
 /** The reader's article, in the order of the reference layout. */
 export const ArticlePage = ({ article }: { article: ArticlePageModel }) => {
   const { body, contents } = outlineBody(article.body)
+  const { topics } = article
   return (
     <article className="gw-article">
-      <header>
+      <header className="gw-article__header">
+        {topics.length > 0 ? (
+          <p className="gw-topics">
+            {topics.map((topic) => (
+              <a key={topic.slug} href={`/topics/${topic.slug}`}>
+                {topic.name}
+              </a>
+            ))}
+          </p>
+        ) : null}
         <h1>{article.title}</h1>
-        <Byline authors={article.authors} publishedAt={article.publishedAt} />
+        {article.excerpt ? <p className="gw-lede">{article.excerpt}</p> : null}
+        <Byline
+          authors={article.authors}
+          publishedAt={article.publishedAt}
+          minutes={readingMinutes(article.body)}
+        />
       </header>
       <TableOfContents entries={contents} />
       <RichText value={body} className="gw-article__body" />

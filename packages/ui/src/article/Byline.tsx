@@ -3,13 +3,25 @@ import type { Author } from './model'
 export const formatDate = (iso: string) =>
   new Date(iso).toLocaleDateString('en-US', { dateStyle: 'long', timeZone: 'UTC' })
 
-const names = (authors: Author[]) => {
-  const list = authors.map((author) => author.name)
-  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list.at(-1)}`
-}
+const AuthorLinks = ({ authors }: { authors: Author[] }) =>
+  authors.map((author, index) => (
+    <span key={author.slug}>
+      {index === 0 ? '' : index === authors.length - 1 ? ' and ' : ', '}
+      <a href={`/authors/${author.slug}`}>{author.name}</a>
+    </span>
+  ))
 
-export const Byline = ({ authors, publishedAt }: { authors: Author[]; publishedAt: string }) => (
+export const Byline = ({
+  authors,
+  publishedAt,
+  minutes,
+}: {
+  authors: Author[]
+  publishedAt: string
+  minutes: number
+}) => (
   <p className="gw-byline">
-    By {names(authors)} · <time dateTime={publishedAt}>{formatDate(publishedAt)}</time>
+    By <AuthorLinks authors={authors} /> ·{' '}
+    <time dateTime={publishedAt}>{formatDate(publishedAt)}</time> · {minutes} min read
   </p>
 )

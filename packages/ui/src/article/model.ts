@@ -34,6 +34,8 @@ export const callToActionSchema = z.object({
 
 export const disclaimerSchema = z.object({ title: z.string(), body: richTextSchema })
 
+export const topicLinkSchema = z.object({ name: z.string().min(1), slug: z.string().min(1) })
+
 export const articlePageSchema = z.object({
   title: z.string().min(1),
   slug: z.string().min(1),
@@ -41,6 +43,7 @@ export const articlePageSchema = z.object({
   publishedAt: z.iso.datetime({ offset: true }),
   body: richTextSchema,
   authors: z.array(authorSchema).min(1),
+  topics: z.array(topicLinkSchema),
   callToAction: callToActionSchema.nullable(),
   alsoBrowsed: z.array(articleCardSchema),
   disclaimer: disclaimerSchema.nullable(),
@@ -52,3 +55,4 @@ export type ArticleCard = z.infer<typeof articleCardSchema>
 export type CallToAction = z.infer<typeof callToActionSchema>
 export type Disclaimer = z.infer<typeof disclaimerSchema>
 export type ArticlePageModel = z.infer<typeof articlePageSchema>
+export type TopicLink = z.infer<typeof topicLinkSchema>

@@ -12,6 +12,16 @@ export const SiteLayout = ({ site, children }: { site: SiteChrome; children: Rea
       <a className="gw-header__name" href="/">
         {site.name}
       </a>
+      <nav aria-label="Site">
+        <ul className="gw-nav">
+          <li>
+            <a href="/articles">Articles</a>
+          </li>
+          <li>
+            <a href="/search">Search</a>
+          </li>
+        </ul>
+      </nav>
     </header>
     <main id="main" className="gw-main">
       {children}

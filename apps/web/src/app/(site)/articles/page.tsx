@@ -1,0 +1,16 @@
+import { ArticleListPage } from '@groundwork/ui'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getArticleListPage } from '../../../queries/articleList'
+import { siteDeps } from '../../../queries/deps'
+
+export const revalidate = false
+export const metadata: Metadata = { title: 'All articles' }
+
+const Page = async () => {
+  const model = await getArticleListPage(await siteDeps(), 1)
+  if (!model) notFound()
+  return <ArticleListPage model={model} />
+}
+
+export default Page

@@ -1,0 +1,24 @@
+import { AuthorPage } from '@groundwork/ui'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getAuthorPage } from '../../../../queries/author'
+import { siteDeps } from '../../../../queries/deps'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamic = 'force-static'
+
+const load = async ({ params }: Props) => getAuthorPage(await siteDeps(), (await params).slug)
+
+export const generateMetadata = async (props: Props): Promise<Metadata> => {
+  const model = await load(props)
+  return model ? { title: model.author.name, description: model.author.jobTitle ?? undefined } : {}
+}
+
+const Page = async (props: Props) => {
+  const model = await load(props)
+  if (!model) notFound()
+  return <AuthorPage model={model} />
+}
+
+export default Page

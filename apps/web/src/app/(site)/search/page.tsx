@@ -1,0 +1,16 @@
+import { SearchPage } from '@groundwork/ui'
+import type { Metadata } from 'next'
+import { siteDeps } from '../../../queries/deps'
+import { getSearchPage } from '../../../queries/search'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+// Results depend on the query string, so the page renders per request; the results themselves
+// are cached per query until an article changes.
+export const metadata: Metadata = { title: 'Search', robots: { index: false } }
+
+const Page = async ({ searchParams }: Props) => (
+  <SearchPage model={await getSearchPage(await siteDeps(), (await searchParams).q)} />
+)
+
+export default Page

@@ -1,0 +1,24 @@
+import { TopicPage } from '@groundwork/ui'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { siteDeps } from '../../../../queries/deps'
+import { getTopicPage } from '../../../../queries/topic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export const dynamic = 'force-static'
+
+const load = async ({ params }: Props) => getTopicPage(await siteDeps(), (await params).slug)
+
+export const generateMetadata = async (props: Props): Promise<Metadata> => {
+  const topic = await load(props)
+  return topic ? { title: topic.name, description: topic.description ?? undefined } : {}
+}
+
+const Page = async (props: Props) => {
+  const topic = await load(props)
+  if (!topic) notFound()
+  return <TopicPage topic={topic} />
+}
+
+export default Page

@@ -1,0 +1,63 @@
+import { cacheTags } from '@groundwork/cms'
+import type { Author, Media } from '@groundwork/cms/payload-types'
+import { type Author as AuthorModel, authorSchema } from '@groundwork/ui'
+import type { Where } from 'payload'
+import type { QueryDeps } from './cache'
+
+/** Author profiles as the reader sees them, read by id (article pages) or slug (author pages). */
+const authorSelect = {
+  name: true,
+  slug: true,
+  jobTitle: true,
+  credentials: true,
+  bio: true,
+  photo: true,
+} as const
+
+type AuthorDoc = Pick<Author, 'id' | keyof typeof authorSelect>
+
+const imageOf = (photo: number | Media | null | undefined) =>
+  photo && typeof photo === 'object' && photo.url
+    ? { url: photo.url, alt: photo.alt, width: photo.width ?? null, height: photo.height ?? null }
+    : null
+
+export const toAuthor = (author: AuthorDoc): AuthorModel =>
+  authorSchema.parse({
+    name: author.name,
+    slug: author.slug,
+    jobTitle: author.jobTitle ?? null,
+    credentials: author.credentials ?? null,
+    bio: author.bio ?? null,
+    photo: imageOf(author.photo),
+  })
+
+const findAuthors = async ({ payload }: QueryDeps, where: Where): Promise<AuthorDoc[]> => {
+  const { docs } = await payload.find({
+    collection: 'authors',
+    where,
+    select: authorSelect,
+    populate: { media: { url: true, alt: true, width: true, height: true } },
+    depth: 1,
+    pagination: false,
+    overrideAccess: false,
+  })
+  return docs
+}
+
+/** In the order asked for (the article's byline order). */
+export const getAuthorsById = (deps: QueryDeps, ids: number[]) =>
+  deps.cached(
+    ['authors', ...ids.map(String)],
+    [...ids.map((id) => cacheTags.doc('authors', id)), cacheTags.anyMedia],
+    async () => {
+      const byId = new Map((await findAuthors(deps, { id: { in: ids } })).map((a) => [a.id, a]))
+      return ids.flatMap((id) => byId.get(id) ?? [])
+    },
+  )
+
+export const getAuthorBySlug = (deps: QueryDeps, slug: string) =>
+  deps.cached(
+    ['author', slug],
+    [cacheTags.slug('authors', slug), cacheTags.anyMedia],
+    async () => (await findAuthors(deps, { slug: { equals: slug } }))[0] ?? null,
+  )
