@@ -133,6 +133,16 @@ describe('ArticlePage layout', () => {
     expect(container.querySelector('.gw-byline')?.textContent).toMatch(/· 3 min read$/)
   })
 
+  it('places the hero the app rendered between the header and the contents', () => {
+    const { container } = render(
+      <ArticlePage article={articlePage()} hero={<img src="/hero.jpg" alt="A calm lake" />} />,
+    )
+    const figure = container.querySelector('figure.gw-hero')
+    expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('A calm lake')
+    expect(figure?.previousElementSibling?.tagName).toBe('HEADER')
+    expect(figure?.nextElementSibling?.classList.contains('gw-toc')).toBe(true)
+  })
+
   it('shows the excerpt and links each topic to its page', () => {
     render(<ArticlePage article={articlePage()} />)
     expect(screen.getByText('What the first year looks like.')).toBeTruthy()

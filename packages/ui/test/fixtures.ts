@@ -109,6 +109,7 @@ export const articlePage = (overrides: Partial<ArticlePageModel> = {}): ArticleP
   excerpt: 'What the first year looks like.',
   publishedAt: '2025-03-02T10:00:00.000Z',
   topics: [{ name: 'Recovery support', slug: 'recovery-support' }],
+  heroImage: null,
   body: doc(
     paragraph('The first year is hard, and that is normal.'),
     h2('What helped'),

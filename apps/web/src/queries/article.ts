@@ -31,6 +31,7 @@ const findArticle = ({ payload, cached }: QueryDeps, slug: string) =>
         slug: true,
         excerpt: true,
         publishedAt: true,
+        heroImage: true,
         body: true,
         authors: true,
         topics: true,
@@ -44,6 +45,21 @@ const findArticle = ({ payload, cached }: QueryDeps, slug: string) =>
       overrideAccess: false,
     })
     return docs[0] ?? null
+  })
+
+const findImage = ({ payload, cached }: QueryDeps, id: number) =>
+  cached(['image', String(id)], [cacheTags.doc('media', id), cacheTags.anyMedia], async () => {
+    const doc = await payload.findByID({
+      collection: 'media',
+      id,
+      select: { url: true, alt: true, width: true, height: true },
+      depth: 0,
+      overrideAccess: false,
+      disableErrors: true,
+    })
+    return doc?.url
+      ? { url: doc.url, alt: doc.alt, width: doc.width ?? null, height: doc.height ?? null }
+      : null
   })
 
 const findDisclaimer = ({ payload, cached }: QueryDeps, id: number) =>
@@ -102,12 +118,17 @@ export const getArticlePage = cache(
       idsOf(article.disclaimer ? [article.disclaimer] : [])[0],
       idsOf(site.defaultDisclaimer ? [site.defaultDisclaimer] : [])[0],
     )
-    const disclaimer = disclaimerId ? await findDisclaimer(deps, disclaimerId) : null
+    const heroId = idsOf(article.heroImage ? [article.heroImage] : [])[0]
+    const [disclaimer, heroImage] = await Promise.all([
+      disclaimerId ? findDisclaimer(deps, disclaimerId) : null,
+      heroId ? findImage(deps, heroId) : null,
+    ])
     return articlePageSchema.parse({
       title: article.title,
       slug: article.slug,
       excerpt: article.excerpt ?? null,
       publishedAt: article.publishedAt,
+      heroImage,
       body: article.body,
       authors: authors.map(toAuthor),
       topics: topicLinks,

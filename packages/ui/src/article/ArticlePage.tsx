@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { outlineBody } from '../rich-text/outline'
 import { RichText } from '../rich-text/RichText'
 import { readingMinutes } from '../rich-text/readingTime'
@@ -9,8 +10,17 @@ import { Disclaimer } from './Disclaimer'
 import type { ArticlePageModel } from './model'
 import { TableOfContents } from './TableOfContents'
 
-/** The reader's article, in the order of the reference layout. */
-export const ArticlePage = ({ article }: { article: ArticlePageModel }) => {
+/**
+ * The reader's article, in the order of the reference layout. `hero` is the rendered hero image:
+ * the app renders it (with its image optimiser) so these components stay framework-free.
+ */
+export const ArticlePage = ({
+  article,
+  hero = null,
+}: {
+  article: ArticlePageModel
+  hero?: ReactNode
+}) => {
   const { body, contents } = outlineBody(article.body)
   const { topics } = article
   return (
@@ -33,6 +43,7 @@ export const ArticlePage = ({ article }: { article: ArticlePageModel }) => {
           minutes={readingMinutes(article.body)}
         />
       </header>
+      {hero ? <figure className="gw-hero">{hero}</figure> : null}
       <TableOfContents entries={contents} />
       <RichText value={body} className="gw-article__body" />
       {article.callToAction ? <CallToAction cta={article.callToAction} /> : null}

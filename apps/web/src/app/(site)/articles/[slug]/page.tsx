@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getArticlePage } from '../../../../queries/article'
 import { siteDeps } from '../../../../queries/deps'
+import { HeroImage } from './HeroImage'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -20,7 +21,8 @@ export const generateMetadata = async (props: Props): Promise<Metadata> => {
 const Page = async (props: Props) => {
   const article = await load(props)
   if (!article) notFound()
-  return <ArticlePage article={article} />
+  const hero = article.heroImage ? <HeroImage image={article.heroImage} /> : null
+  return <ArticlePage article={article} hero={hero} />
 }
 
 export default Page
