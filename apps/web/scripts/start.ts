@@ -67,7 +67,7 @@ const main = async () => {
     PORT: String(port),
   }
   if (!dev) {
-    const stamp = await buildStamp(String(env.DATABASE_URL))
+    const stamp = await buildStamp(String(env.DATABASE_URL), env.SERVER_URL)
     if (isBuildCurrent(distDir, stamp)) {
       console.log('The build is current.')
     } else {

@@ -9,10 +9,10 @@ describe('tags of a change', () => {
     ).toEqual(['articles:7', 'articles:slug:old', 'articles:slug:new', cacheTags.articleList])
   })
 
-  it('expire only the author that changed', () => {
+  it('expire only the author that changed, and lists of authors', () => {
     expect(
       tagsForChange({ source: 'authors', id: 3, operation: 'update', slugs: ['ana'] }),
-    ).toEqual(['authors:3'])
+    ).toEqual(['authors:3', 'authors:slug:ana', 'authors:list'])
   })
 
   it('expire everything that shows media when an image changes', () => {

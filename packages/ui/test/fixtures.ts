@@ -110,6 +110,7 @@ export const articlePage = (overrides: Partial<ArticlePageModel> = {}): ArticleP
   publishedAt: '2025-03-02T10:00:00.000Z',
   topics: [{ name: 'Recovery support', slug: 'recovery-support' }],
   heroImage: null,
+  updatedAt: '2025-03-04T10:00:00.000Z',
   body: doc(
     paragraph('The first year is hard, and that is normal.'),
     h2('What helped'),

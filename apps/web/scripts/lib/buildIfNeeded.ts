@@ -49,8 +49,13 @@ const databaseIdentity = async (databaseUrl: string) => {
   }
 }
 
-export const buildStamp = async (databaseUrl: string) =>
-  JSON.stringify({ source: sourceHash(), database: await databaseIdentity(databaseUrl) })
+/** The public origin is baked into prerendered pages, feeds and sitemaps, so it is part of it. */
+export const buildStamp = async (databaseUrl: string, serverUrl: string) =>
+  JSON.stringify({
+    source: sourceHash(),
+    database: await databaseIdentity(databaseUrl),
+    serverUrl,
+  })
 
 export const isBuildCurrent = (distDir: string, stamp: string) => {
   const file = path.join(distDir, 'groundwork-build.json')

@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { useBrowser } from '../support/browser'
 import { AdminPageObject } from './pages/AdminPageObject'
 import { seededTitle } from './seed'
-import { STAFF } from './staff'
+import { STAFF, staffToken } from './staff'
 
 describe('an editor publishes a change in /admin', () => {
   const baseUrl = inject('baseUrl')
@@ -32,5 +32,15 @@ describe('an editor publishes a change in /admin', () => {
     expect(html).not.toContain(seededTitle(slug))
     const home = await (await fetch(`${baseUrl}/`)).text()
     expect(home).toContain(title)
+
+    // Put the seeded title back for the tests that look for it.
+    await fetch(`${baseUrl}/api/articles/${docs[0].id}`, {
+      method: 'PATCH',
+      headers: {
+        authorization: `JWT ${await staffToken(baseUrl)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ title: seededTitle(slug), _status: 'published' }),
+    })
   })
 })

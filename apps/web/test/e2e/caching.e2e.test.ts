@@ -13,6 +13,20 @@ describe('reader pages over HTTP', () => {
     expect(await second.text()).toContain(seededTitle('after-a-relapse'))
   })
 
+  it('describes an article to crawlers: canonical URL, Open Graph and JSON-LD naming the author', async () => {
+    const html = await (await fetch(`${baseUrl}/articles/after-a-relapse`)).text()
+    expect(html).toMatch(/<link rel="canonical" href="[^"]+\/articles\/after-a-relapse"/)
+    expect(html).toContain('<meta property="og:type" content="article"/>')
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)]
+    const data = JSON.parse(scripts[0]?.[1] ?? '[]') as {
+      '@type': string
+      author?: { name: string }[]
+    }[]
+    const article = data.find((item) => item['@type'] === 'Article')
+    expect(article?.author?.[0]?.name).toBe('Priya Castellan')
+    expect(data.map((item) => item['@type'])).toContain('BreadcrumbList')
+  })
+
   it('lists the newest published articles on the home page, never the draft', async () => {
     const html = await (await fetch(`${baseUrl}/`)).text()
     const first = html.indexOf(seededTitle('what-my-first-year-taught-me'))

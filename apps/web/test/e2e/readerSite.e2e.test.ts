@@ -29,8 +29,8 @@ describe('a reader moves around the site', () => {
     await page.waitForURL(/\/topics\/mental-health$/)
     expect(await h1()).toBe('Mental Health')
 
-    await page.getByRole('link', { name: seededTitle('sleep-in-early-recovery') }).click()
-    await page.waitForURL(/\/articles\/sleep-in-early-recovery$/)
+    await page.getByRole('link', { name: seededTitle('coping-with-cravings') }).click()
+    await page.waitForURL(/\/articles\/coping-with-cravings$/)
     expect(await h1()).toBeTruthy()
   })
 

@@ -41,6 +41,7 @@ export const articlePageSchema = z.object({
   slug: z.string().min(1),
   excerpt: z.string().nullable(),
   publishedAt: z.iso.datetime({ offset: true }),
+  updatedAt: z.iso.datetime({ offset: true }),
   heroImage: imageSchema.nullable(),
   body: richTextSchema,
   authors: z.array(authorSchema).min(1),

@@ -2,12 +2,17 @@ import '@groundwork/ui/styles.css'
 import { SiteLayout } from '@groundwork/ui'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { serverUrl } from '../../metadata/pageMetadata'
 import { siteDeps } from '../../queries/deps'
 import { getSiteChrome } from '../../queries/site'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const site = await getSiteChrome(await siteDeps())
-  return { title: { default: site.name, template: `%s · ${site.name}` } }
+  return {
+    metadataBase: new URL(serverUrl()),
+    title: { default: site.name, template: `%s · ${site.name}` },
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: site.name }] } },
+  }
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }

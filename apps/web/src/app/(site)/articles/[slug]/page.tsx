@@ -1,28 +1,41 @@
-import { ArticlePage } from '@groundwork/ui'
+import { ArticlePage, JsonLd } from '@groundwork/ui'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { articleMetadata, articleStructuredData } from '../../../../metadata/articleMetadata'
 import { getArticlePage } from '../../../../queries/article'
 import { siteDeps } from '../../../../queries/deps'
+import { getSiteChrome } from '../../../../queries/site'
 import { HeroImage } from './HeroImage'
 
 type Props = { params: Promise<{ slug: string }> }
 
 // Rendered on the first request, then served from the cache until a tag it carries changes.
-export const revalidate = false
 export const dynamic = 'force-static'
 
-const load = async ({ params }: Props) => getArticlePage((await params).slug, await siteDeps())
+const load = async ({ params }: Props) => {
+  const deps = await siteDeps()
+  const [article, site] = await Promise.all([
+    getArticlePage((await params).slug, deps),
+    getSiteChrome(deps),
+  ])
+  return { article, site }
+}
 
 export const generateMetadata = async (props: Props): Promise<Metadata> => {
-  const article = await load(props)
-  return article ? { title: article.title, description: article.excerpt ?? undefined } : {}
+  const { article, site } = await load(props)
+  return article ? articleMetadata(article, site.name) : {}
 }
 
 const Page = async (props: Props) => {
-  const article = await load(props)
+  const { article, site } = await load(props)
   if (!article) notFound()
   const hero = article.heroImage ? <HeroImage image={article.heroImage} /> : null
-  return <ArticlePage article={article} hero={hero} />
+  return (
+    <>
+      <JsonLd data={articleStructuredData(article, site.name)} />
+      <ArticlePage article={article} hero={hero} />
+    </>
+  )
 }
 
 export default Page

@@ -1,6 +1,7 @@
 import { AuthorPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { pageMetadata } from '../../../../metadata/pageMetadata'
 import { getAuthorPage } from '../../../../queries/author'
 import { siteDeps } from '../../../../queries/deps'
 
@@ -12,7 +13,14 @@ const load = async ({ params }: Props) => getAuthorPage(await siteDeps(), (await
 
 export const generateMetadata = async (props: Props): Promise<Metadata> => {
   const model = await load(props)
-  return model ? { title: model.author.name, description: model.author.jobTitle ?? undefined } : {}
+  return model
+    ? pageMetadata({
+        title: model.author.name,
+        description: model.author.jobTitle,
+        path: `/authors/${model.author.slug}`,
+        type: 'website',
+      })
+    : {}
 }
 
 const Page = async (props: Props) => {

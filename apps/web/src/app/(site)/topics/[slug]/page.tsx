@@ -1,6 +1,7 @@
 import { TopicPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { pageMetadata } from '../../../../metadata/pageMetadata'
 import { siteDeps } from '../../../../queries/deps'
 import { getTopicPage } from '../../../../queries/topic'
 
@@ -12,7 +13,13 @@ const load = async ({ params }: Props) => getTopicPage(await siteDeps(), (await 
 
 export const generateMetadata = async (props: Props): Promise<Metadata> => {
   const topic = await load(props)
-  return topic ? { title: topic.name, description: topic.description ?? undefined } : {}
+  return topic
+    ? pageMetadata({
+        title: topic.name,
+        description: topic.description,
+        path: `/topics/${topic.slug}`,
+      })
+    : {}
 }
 
 const Page = async (props: Props) => {

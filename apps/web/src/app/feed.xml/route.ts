@@ -1,0 +1,28 @@
+import { buildRss } from '@groundwork/ui'
+import { absoluteUrl } from '../../metadata/pageMetadata'
+import { siteDeps } from '../../queries/deps'
+import { getFeedArticles } from '../../queries/discovery'
+import { getSiteSettings } from '../../queries/site'
+
+// Built once, then served from the cache until a tag it read (articles, authors, site) changes.
+export const revalidate = false
+export const dynamic = 'force-static'
+
+export const GET = async () => {
+  const deps = await siteDeps()
+  const [site, articles] = await Promise.all([getSiteSettings(deps), getFeedArticles(deps)])
+  const xml = buildRss({
+    title: site.name,
+    url: absoluteUrl('/'),
+    feedUrl: absoluteUrl('/feed.xml'),
+    description: `The newest articles from ${site.name}`,
+    items: articles.map((article) => ({
+      title: article.title,
+      url: absoluteUrl(`/articles/${article.slug}`),
+      description: article.excerpt,
+      publishedAt: article.publishedAt,
+      author: article.authorName,
+    })),
+  })
+  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
+}
