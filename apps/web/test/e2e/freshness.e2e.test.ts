@@ -74,4 +74,34 @@ describe('freshness after an edit', () => {
       await api('POST', 'globals/site', { callToAction: original })
     }
   })
+
+  it('an unpublished article leaves every page on the next request, and comes back', async () => {
+    const slug = 'telehealth-treatment-what-to-expect'
+    const link = `href="/articles/${slug}"`
+    // Pages that list it: home, all articles, its topic, its author, search, and an also-browsed box.
+    const listing = [
+      '/',
+      '/articles',
+      '/topics/treatment',
+      '/authors/elias-brandt',
+      '/search?q=telehealth',
+    ]
+    const picker = '/articles/buprenorphine-basics'
+    for (const path of [...listing, picker]) {
+      const html = await (await fetch(`${baseUrl}${path}`)).text()
+      expect(html, path).toContain(link)
+    }
+    const id = await idOf('articles', slug)
+    await api('PATCH', `articles/${id}`, { _status: 'draft' })
+    try {
+      expect((await page(slug)).status).toBe(404)
+      for (const path of [...listing, picker]) {
+        const html = await (await fetch(`${baseUrl}${path}`)).text()
+        expect(html, path).not.toContain(link)
+      }
+    } finally {
+      await api('PATCH', `articles/${id}`, { _status: 'published' })
+    }
+    expect((await page(slug)).status).toBe(200)
+  })
 })
