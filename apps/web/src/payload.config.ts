@@ -11,6 +11,7 @@ export default buildCmsConfig({
   databaseUrl: env.DATABASE_URL,
   secret: env.PAYLOAD_SECRET,
   serverUrl: env.SERVER_URL,
+  allowedOrigins: env.CORS_ORIGINS,
   mediaDir: env.MEDIA_DIR,
   importMapBaseDir: path.dirname(fileURLToPath(import.meta.url)),
   onContentChange: revalidateContent,

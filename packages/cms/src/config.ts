@@ -1,7 +1,13 @@
 import path from 'node:path'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, type Config, type Migration, type SanitizedConfig } from 'payload'
+import {
+  buildConfig,
+  type CollectionConfig,
+  type Config,
+  type Migration,
+  type SanitizedConfig,
+} from 'payload'
 import sharp from 'sharp'
 import { articles } from './collections/articles'
 import { authors } from './collections/authors'
@@ -11,12 +17,27 @@ import { topics } from './collections/topics'
 import { users } from './collections/users'
 import type { OnContentChange } from './content-change'
 import { site } from './globals/site'
+import { limitPublicReads } from './hooks/limitPublicReads'
+
+/** Payload scores about 10 per populated relation: an article screen needs ~40, a 20-level bomb 200+. */
+export const GRAPHQL_MAX_COMPLEXITY = 120
+
+/** Every collection gets the public read limits: a new collection cannot forget them. */
+const withPublicReadLimits = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), limitPublicReads],
+  },
+})
 
 export type CmsOptions = {
   databaseUrl: string
   secret: string
   /** Public origin, e.g. http://localhost:3000: admin links, CORS and CSRF. */
   serverUrl: string
+  /** Further origins allowed to call the API from a browser (CORS) and send cookies (CSRF). */
+  allowedOrigins?: string[]
   /** Where uploaded media are written. */
   mediaDir: string
   /** Folder the admin import map is generated into (the app's `src/`). */
@@ -35,11 +56,13 @@ export const buildCmsConfig = (options: CmsOptions): Promise<SanitizedConfig> =>
 /** The plain config object, before Payload sanitises it. */
 export const cmsConfig = (options: CmsOptions): Config => {
   const notify = options.onContentChange
+  // Never '*': the allow-list is the site itself plus what the operator names.
+  const origins = [...new Set([options.serverUrl, ...(options.allowedOrigins ?? [])])]
   return {
     secret: options.secret,
     serverURL: options.serverUrl,
-    cors: [options.serverUrl],
-    csrf: [options.serverUrl],
+    cors: origins,
+    csrf: origins,
     admin: {
       user: 'users',
       avatar: 'default',
@@ -53,7 +76,7 @@ export const cmsConfig = (options: CmsOptions): Config => {
       disclaimers(notify),
       media(notify, options.mediaDir),
       users,
-    ],
+    ].map(withPublicReadLimits),
     globals: [site(notify)],
     editor: lexicalEditor(),
     db: postgresAdapter({
@@ -67,6 +90,11 @@ export const cmsConfig = (options: CmsOptions): Config => {
     telemetry: false,
     // Types are generated on purpose (`npm run generate`), never rewritten by a running app.
     typescript: { outputFile: path.join(here, 'payload-types.ts'), autoGenerate: false },
-    graphQL: { disablePlaygroundInProduction: true },
+    graphQL: {
+      disablePlaygroundInProduction: true,
+      disableIntrospectionInProduction: true,
+      // Enough for a screen of articles with authors and picks; a nested also-browsed bomb is not.
+      maxComplexity: GRAPHQL_MAX_COMPLEXITY,
+    },
   }
 }

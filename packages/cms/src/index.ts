@@ -1,6 +1,7 @@
 export { cacheTags, tagsForChange } from './cache-tags'
 export { ALSO_BROWSED_MAX } from './collections/articles/alsoBrowsed'
-export { buildCmsConfig, type CmsOptions, cmsConfig } from './config'
+export { buildCmsConfig, type CmsOptions, cmsConfig, GRAPHQL_MAX_COMPLEXITY } from './config'
 export type { ContentChange, ContentSource, OnContentChange } from './content-change'
 export { slugify, slugSchema } from './fields/slug'
+export { PUBLIC_MAX_DEPTH, PUBLIC_MAX_LIMIT } from './hooks/limitPublicReads'
 export { hasRole, type Role, roles } from './roles'

@@ -329,13 +329,17 @@ export interface Disclaimer {
  */
 export interface User {
   id: number;
-  role: 'contributor' | 'editor' | 'admin';
+  role: 'api' | 'contributor' | 'editor' | 'admin';
   /**
    * The public author profile this account writes as.
    */
   author?: (number | null) | Author;
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -569,6 +573,10 @@ export interface UsersSelect<T extends boolean = true> {
   author?: T;
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;

@@ -1,7 +1,11 @@
 import { z } from 'zod'
 
-/** Staff roles, weakest first. Issue #3 refines what each may do; the list lives here only. */
-export const roles = ['contributor', 'editor', 'admin'] as const
+/**
+ * Account roles. `api` is for server-to-server clients (read-only, drafts included, by API key);
+ * the others are staff, weakest first. The list lives here only.
+ */
+export const roles = ['api', 'contributor', 'editor', 'admin'] as const
+export const staffRoles = ['contributor', 'editor', 'admin'] as const satisfies readonly Role[]
 export const roleSchema = z.enum(roles)
 export type Role = z.infer<typeof roleSchema>
 

@@ -17,6 +17,17 @@ const envSchema = z.object({
     .url('must be the public origin, e.g. http://localhost:3000')
     .default('http://localhost:3000'),
   MEDIA_DIR: z.string().default(path.join(repoRoot, '.data', 'media')),
+  /** Comma-separated origins of other sites allowed to call the API from a browser. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url('must list full origins such as https://app.example.org, never *'))),
 })
 
 export type Env = z.infer<typeof envSchema>

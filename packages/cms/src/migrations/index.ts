@@ -1,5 +1,6 @@
 import * as migration_20261127_082339_initial from './20261127_082339_initial'
 import * as migration_20261127_091500_article_search from './20261127_091500_article_search'
+import * as migration_20261127_093248_api_keys from './20261127_093248_api_keys'
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261127_091500_article_search.up,
     down: migration_20261127_091500_article_search.down,
     name: '20261127_091500_article_search',
+  },
+  {
+    up: migration_20261127_093248_api_keys.up,
+    down: migration_20261127_093248_api_keys.down,
+    name: '20261127_093248_api_keys',
   },
 ]

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { authenticated } from '../../access/authenticated'
 import { editors } from '../../access/editors'
 import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
+import { staff } from '../../access/staff'
 import type { OnContentChange } from '../../content-change'
 import { callToActionField } from '../../fields/callToAction'
 import { slugField } from '../../fields/slug'
@@ -17,8 +17,8 @@ export const articles = (onContentChange: OnContentChange): CollectionConfig => 
   },
   access: {
     read: publishedOrAuthenticated,
-    create: authenticated,
-    update: authenticated,
+    create: staff,
+    update: staff,
     delete: editors,
   },
   versions: { drafts: true, maxPerDoc: 50 },

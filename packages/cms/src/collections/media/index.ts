@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
-import { authenticated } from '../../access/authenticated'
 import { editors } from '../../access/editors'
+import { staff } from '../../access/staff'
 import type { OnContentChange } from '../../content-change'
 import { reportCollectionChange } from '../../hooks/reportChange'
 
 /** Images with required alt text; sharp makes the sizes the reader site asks for. */
 export const media = (onContentChange: OnContentChange, staticDir: string): CollectionConfig => ({
   slug: 'media',
-  access: { read: anyone, create: authenticated, update: authenticated, delete: editors },
+  access: { read: anyone, create: staff, update: staff, delete: editors },
   hooks: reportCollectionChange('media', onContentChange),
   upload: {
     staticDir,

@@ -1,13 +1,22 @@
 import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
-import { roles } from '../../roles'
+import { type Role, roles } from '../../roles'
+
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+const roleLabels: Record<Role, string> = {
+  api: 'API client (read-only)',
+  contributor: 'Contributor',
+  editor: 'Editor',
+  admin: 'Admin',
+}
 
 /** Staff accounts. Never readable without a session, over any API. */
 export const users: CollectionConfig = {
   slug: 'users',
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  // API keys for server-to-server clients (role `api`); switching a key off revokes it at once.
+  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, useAPIKey: true },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'role', 'author'] },
   access: { read: adminsOrSelf, create: admins, update: adminsOrSelf, delete: admins },
   hooks: { beforeChange: [firstUserIsAdmin] },
@@ -18,10 +27,7 @@ export const users: CollectionConfig = {
       required: true,
       defaultValue: 'contributor',
       saveToJWT: true,
-      options: roles.map((role) => ({
-        label: role[0]?.toUpperCase() + role.slice(1),
-        value: role,
-      })),
+      options: roles.map((role) => ({ label: roleLabels[role], value: role })),
       access: { create: adminsField, update: adminsField },
     },
     {

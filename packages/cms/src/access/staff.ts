@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+import { hasRole, staffRoles } from '../roles'
+
+/** People who write: every role but the read-only `api` clients. */
+export const staff: Access = ({ req }) => hasRole(req.user, ...staffRoles)
