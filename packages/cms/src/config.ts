@@ -15,9 +15,12 @@ import { disclaimers } from './collections/disclaimers'
 import { media } from './collections/media'
 import { topics } from './collections/topics'
 import { users } from './collections/users'
+import { webhookDeliveries } from './collections/webhookDeliveries'
+import { webhooks } from './collections/webhooks'
 import type { OnContentChange } from './content-change'
 import { site } from './globals/site'
 import { limitPublicReads } from './hooks/limitPublicReads'
+import { deliverWebhookTask, WEBHOOK_QUEUE } from './webhooks/deliverTask'
 
 /** Payload scores about 10 per populated relation: an article screen needs ~40, a 20-level bomb 200+. */
 export const GRAPHQL_MAX_COMPLEXITY = 120
@@ -44,6 +47,8 @@ export type CmsOptions = {
   importMapBaseDir: string
   /** Called after every change readers could see; the app revalidates its caches here. */
   onContentChange: OnContentChange
+  /** Run the jobs queue (webhook deliveries) in this process; tests run it by hand. */
+  runJobs?: boolean
   /** Applied when Payload starts in production (`NODE_ENV=production`). */
   prodMigrations?: Migration[]
 }
@@ -76,7 +81,15 @@ export const cmsConfig = (options: CmsOptions): Config => {
       disclaimers(notify),
       media(notify, options.mediaDir),
       users,
+      webhooks,
+      webhookDeliveries,
     ].map(withPublicReadLimits),
+    jobs: {
+      tasks: [deliverWebhookTask],
+      // The app runs its own queue: no external cron for the default setup.
+      autoRun: [{ cron: '*/2 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 }],
+      shouldAutoRun: () => options.runJobs ?? true,
+    },
     globals: [site(notify)],
     editor: lexicalEditor(),
     db: postgresAdapter({

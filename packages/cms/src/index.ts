@@ -5,3 +5,10 @@ export type { ContentChange, ContentSource, OnContentChange } from './content-ch
 export { slugify, slugSchema } from './fields/slug'
 export { PUBLIC_MAX_DEPTH, PUBLIC_MAX_LIMIT } from './hooks/limitPublicReads'
 export { hasRole, type Role, roles } from './roles'
+export type { WebhookEvent } from './webhooks/event'
+export {
+  REPLAY_TOLERANCE_SECONDS,
+  SIGNATURE_HEADER,
+  signatureHeader,
+  verifySignature,
+} from './webhooks/signature'

@@ -22,6 +22,7 @@ export const startTestCms = async (): Promise<TestCms> => {
     serverUrl: 'http://localhost:3000',
     mediaDir: fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-media-')),
     importMapBaseDir: path.resolve(import.meta.dirname, '../../src'),
+    runJobs: false,
     onContentChange: (change) => {
       changes.push(change)
     },

@@ -5,6 +5,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 import type { ContentChange, ContentSource, OnContentChange } from '../content-change'
+import { enqueueWebhooks } from '../webhooks/enqueue'
 
 type Doc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
 
@@ -12,6 +13,8 @@ type Doc = { id: number | string; slug?: string | null; _status?: 'draft' | 'pub
 const skip = (req: PayloadRequest) => Boolean(req.context?.disableRevalidate)
 
 const send = async (req: PayloadRequest, notify: OnContentChange, change: ContentChange) => {
+  // Queued in the save's transaction; delivered by the jobs queue after it commits.
+  await enqueueWebhooks(change, req)
   try {
     await notify(change)
   } catch (error) {

@@ -1,6 +1,7 @@
 import * as migration_20261127_082339_initial from './20261127_082339_initial'
 import * as migration_20261127_091500_article_search from './20261127_091500_article_search'
 import * as migration_20261127_093248_api_keys from './20261127_093248_api_keys'
+import * as migration_20261127_093704_webhooks from './20261127_093704_webhooks'
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261127_093248_api_keys.up,
     down: migration_20261127_093248_api_keys.down,
     name: '20261127_093248_api_keys',
+  },
+  {
+    up: migration_20261127_093704_webhooks.up,
+    down: migration_20261127_093704_webhooks.down,
+    name: '20261127_093704_webhooks',
   },
 ]

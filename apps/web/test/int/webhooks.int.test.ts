@@ -1,0 +1,166 @@
+import { once } from 'node:events'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { SIGNATURE_HEADER, verifySignature, type WebhookEvent } from '@groundwork/cms'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createArticle, createAuthor } from '../support/content'
+import { startTestCms, type TestCms } from '../support/testPayload'
+
+type Received = { event: WebhookEvent; valid: boolean }
+
+/** A local receiver that answers with the statuses it is told to, then 200. */
+const receiver = async (statuses: number[] = []) => {
+  const received: Received[] = []
+  const server = http.createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk) => {
+      body += chunk
+    })
+    request.on('end', () => {
+      received.push({
+        event: JSON.parse(body) as WebhookEvent,
+        valid: verifySignature(
+          'receiver-secret',
+          body,
+          request.headers[SIGNATURE_HEADER] as string,
+        ),
+      })
+      response.statusCode = statuses.shift() ?? 200
+      response.end()
+    })
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const { port } = server.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}/hook`, received, close: () => server.close() }
+}
+
+describe('outgoing webhooks', () => {
+  let cms: TestCms
+  let author: number
+  beforeAll(async () => {
+    cms = await startTestCms()
+    author = (await createAuthor(cms.payload, 'Ivy Chen')).id
+  })
+  afterAll(() => cms.payload.destroy())
+
+  const subscribe = (url: string) =>
+    cms.payload.create({
+      collection: 'webhooks',
+      data: {
+        url,
+        events: ['publish', 'update', 'unpublish', 'delete'],
+        secret: 'receiver-secret',
+      },
+    })
+  /** Runs the queue until nothing is left that is due, waiting out backoff in between. */
+  const drain = async (rounds = 12) => {
+    for (let i = 0; i < rounds; i++) {
+      await cms.payload.jobs.run({ queue: 'webhooks', limit: 50 })
+      const { totalDocs } = await cms.payload.count({
+        collection: 'payload-jobs',
+        where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      })
+      if (totalDocs === 0) return
+      await new Promise((resolve) => setTimeout(resolve, 600))
+    }
+  }
+
+  it('sends one signed event for each publish, update, unpublish and delete', async () => {
+    const hook = await receiver()
+    const subscription = await subscribe(hook.url)
+    try {
+      const article = await createArticle(
+        cms.payload,
+        { title: 'Hooked', authors: [author], status: 'draft' },
+        {},
+      )
+      const update = (data: Record<string, unknown>) =>
+        cms.payload.update({ collection: 'articles', id: article.id, data })
+      await update({ _status: 'published' })
+      await update({ title: 'Hooked, edited', _status: 'published' })
+      await update({ _status: 'draft' })
+      await cms.payload.delete({ collection: 'articles', id: article.id })
+      await drain()
+
+      const mine = hook.received.filter((item) => item.event.id === article.id)
+      // Deliveries run in parallel, so they may arrive in any order; `time` orders them.
+      expect(mine.map((item) => item.event.type).sort()).toEqual([
+        'articles.delete',
+        'articles.publish',
+        'articles.unpublish',
+        'articles.update',
+      ])
+      expect(mine.every((item) => item.valid)).toBe(true)
+      expect(new Set(mine.map((item) => item.event.deliveryId)).size).toBe(4)
+      expect(mine[0]?.event.slug).toBe(article.slug)
+    } finally {
+      await cms.payload.update({
+        collection: 'webhooks',
+        id: subscription.id,
+        data: { active: false },
+      })
+      hook.close()
+    }
+  })
+
+  it('retries a failing receiver with backoff and logs every attempt', async () => {
+    const hook = await receiver([500, 503])
+    const subscription = await subscribe(hook.url)
+    try {
+      const article = await createArticle(cms.payload, { title: 'Retried', authors: [author] }, {})
+      await drain()
+      const attempts = hook.received.filter((item) => item.event.id === article.id)
+      expect(attempts).toHaveLength(3)
+      expect(new Set(attempts.map((item) => item.event.deliveryId)).size).toBe(1)
+      const { docs } = await cms.payload.find({
+        collection: 'webhook-deliveries',
+        where: { webhook: { equals: subscription.id } },
+        sort: 'createdAt',
+      })
+      expect(docs.map((doc) => doc.status)).toEqual([500, 503, 200])
+      expect(docs.map((doc) => doc.ok)).toEqual([false, false, true])
+      expect(docs.every((doc) => typeof doc.durationMs === 'number')).toBe(true)
+    } finally {
+      await cms.payload.update({
+        collection: 'webhooks',
+        id: subscription.id,
+        data: { active: false },
+      })
+      hook.close()
+    }
+  })
+
+  it('never makes a publish wait for a receiver', async () => {
+    // A receiver that accepts the connection and never answers.
+    const silent = http.createServer(() => {})
+    silent.listen(0, '127.0.0.1')
+    await once(silent, 'listening')
+    const subscription = await subscribe(
+      `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`,
+    )
+    try {
+      const article = await createArticle(
+        cms.payload,
+        { title: 'Not held up', authors: [author] },
+        {},
+      )
+      // The publish returned: nothing in the save waited on the receiver. The delivery is queued.
+      const queued = await cms.payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'deliverWebhook' } },
+      })
+      expect(
+        queued.docs.some((job) => (job.input as { event: WebhookEvent }).event.id === article.id),
+      ).toBe(true)
+    } finally {
+      await cms.payload.update({
+        collection: 'webhooks',
+        id: subscription.id,
+        data: { active: false },
+      })
+      silent.closeAllConnections()
+      silent.close()
+    }
+  })
+})
