@@ -4,6 +4,7 @@ export { buildCmsConfig, type CmsOptions, cmsConfig, GRAPHQL_MAX_COMPLEXITY } fr
 export type { ContentChange, ContentSource, OnContentChange } from './content-change'
 export { slugify, slugSchema } from './fields/slug'
 export { PUBLIC_MAX_DEPTH, PUBLIC_MAX_LIMIT } from './hooks/limitPublicReads'
+export { buildOpenApi, CONTENT_API_VERSION, type OpenApiDocument } from './openapi'
 export { hasRole, type Role, roles } from './roles'
 export type { WebhookEvent } from './webhooks/event'
 export {
