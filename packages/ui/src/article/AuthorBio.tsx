@@ -1,19 +1,11 @@
 import { RichText } from '../rich-text/RichText'
+import { AuthorPhoto } from './AuthorPhoto'
 import type { Author } from './model'
 
 /** The author box under the article: photo, name, job title, bio. */
 export const AuthorBio = ({ author }: { author: Author }) => (
   <section className="gw-author" aria-label={`About ${author.name}`}>
-    {author.photo ? (
-      <img
-        className="gw-author__photo"
-        src={author.photo.url}
-        alt={author.photo.alt}
-        width={author.photo.width ?? 96}
-        height={author.photo.height ?? 96}
-        loading="lazy"
-      />
-    ) : null}
+    <AuthorPhoto photo={author.photo} />
     <div>
       <p className="gw-author__name">
         {author.name}

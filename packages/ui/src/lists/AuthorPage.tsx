@@ -1,3 +1,4 @@
+import { AuthorPhoto } from '../article/AuthorPhoto'
 import { RichText } from '../rich-text/RichText'
 import { ArticleCards } from './ArticleCards'
 import type { AuthorPageModel } from './model'
@@ -7,15 +8,7 @@ export const AuthorPage = ({ model }: { model: AuthorPageModel }) => {
   return (
     <section aria-labelledby="gw-author-heading">
       <header className="gw-profile">
-        {author.photo ? (
-          <img
-            className="gw-author__photo"
-            src={author.photo.url}
-            alt={author.photo.alt}
-            width={author.photo.width ?? 96}
-            height={author.photo.height ?? 96}
-          />
-        ) : null}
+        <AuthorPhoto photo={author.photo} />
         <div>
           <h1 id="gw-author-heading">
             {author.name}
