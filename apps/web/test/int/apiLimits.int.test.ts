@@ -1,7 +1,8 @@
 import { GRAPHQL_MAX_COMPLEXITY } from '@groundwork/cms'
-import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
+import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createArticle, createAuthor, quiet } from '../support/content'
+import { graphqlCall, restCall } from '../support/routes'
 import { startTestCms, type TestCms } from '../support/testPayload'
 
 /** Limits and keys on the public API, over the route handlers the app mounts. */
@@ -10,30 +11,9 @@ describe('the public API', () => {
   let chain: number[] = []
   let draftSlug = ''
 
-  const call = async (
-    handler: typeof REST_GET,
-    path: string,
-    init: RequestInit = {},
-  ): Promise<{ status: number; body: Record<string, unknown> }> => {
-    const slug = path.split('?')[0]?.split('/').filter(Boolean) ?? []
-    const response = await handler(cms.config)(
-      new Request(`http://localhost:3000/api/${path}`, init),
-      {
-        params: Promise.resolve({ slug }),
-      },
-    )
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> }
-  }
-  const graphql = async (query: string) => {
-    const response = await GRAPHQL_POST(cms.config)(
-      new Request('http://localhost:3000/api/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      }),
-    )
-    return (await response.json()) as { data?: unknown; errors?: { message: string }[] }
-  }
+  const call = (handler: typeof REST_GET, path: string, init: RequestInit = {}) =>
+    restCall(cms.config, path, { ...init, handler })
+  const graphql = (query: string) => graphqlCall(cms.config, query)
 
   beforeAll(async () => {
     cms = await startTestCms()

@@ -1,5 +1,4 @@
 import { buildOpenApi, type OpenApiDocument } from '@groundwork/cms'
-import { REST_GET } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest'
 import { openApiResponse } from '../../src/app/(payload)/api/openapi.json/openApiResponse'
 import {
@@ -9,6 +8,7 @@ import {
   createTopic,
   quiet,
 } from '../support/content'
+import { type Json, restCall } from '../support/routes'
 import { startTestCms, type TestCms } from '../support/testPayload'
 
 /**
@@ -21,20 +21,13 @@ type Schema = {
   properties?: Record<string, Schema>
   items?: Schema
 }
-type Json = Record<string, unknown>
 
 describe('GET /api/openapi.json', () => {
   const serverUrl = 'http://localhost:3000'
   let cms: TestCms
   let doc: OpenApiDocument
 
-  const rest = async (path: string) => {
-    const slug = path.split('?')[0]?.split('/').filter(Boolean) ?? []
-    const response = await REST_GET(cms.config)(new Request(`${serverUrl}/api/${path}`), {
-      params: Promise.resolve({ slug }),
-    })
-    return { status: response.status, body: (await response.json()) as Json }
-  }
+  const rest = (path: string) => restCall(cms.config, path)
   /** The component a `$ref` names, or the schema itself. */
   const resolve = (schema: unknown): Schema => {
     const ref = (schema as Schema | undefined)?.$ref

@@ -1,6 +1,6 @@
-import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createArticle, createAuthor } from '../support/content'
+import { graphqlCall, restCall } from '../support/routes'
 import { startTestCms, type TestCms } from '../support/testPayload'
 
 /**
@@ -12,26 +12,8 @@ describe('anonymous callers', () => {
   let published: { id: number; slug: string }
   let draft: { id: number; slug: string }
 
-  const rest = async (path: string) => {
-    const slug = path.split('?')[0]?.split('/').filter(Boolean) ?? []
-    const response = await REST_GET(cms.config)(new Request(`http://localhost:3000/api/${path}`), {
-      params: Promise.resolve({ slug }),
-    })
-    return { status: response.status, body: (await response.json()) as Record<string, unknown> }
-  }
-  const graphql = async (query: string) => {
-    const response = await GRAPHQL_POST(cms.config)(
-      new Request('http://localhost:3000/api/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
-      }),
-    )
-    return (await response.json()) as {
-      data?: Record<string, unknown>
-      errors?: { message: string }[]
-    }
-  }
+  const rest = (path: string) => restCall(cms.config, path)
+  const graphql = (query: string) => graphqlCall(cms.config, query)
 
   beforeAll(async () => {
     cms = await startTestCms()
