@@ -1,5 +1,5 @@
 import { GRAPHQL_MAX_COMPLEXITY } from '@groundwork/cms'
-import { REST_GET, REST_POST } from '@payloadcms/next/routes'
+import { REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createArticle, createAuthor, quiet } from '../support/content'
 import { graphqlCall, restCall } from '../support/routes'
@@ -106,6 +106,16 @@ describe('the public API', () => {
       body: JSON.stringify({ title: 'From a key', slug: 'from-a-key' }),
     })
     expect(write.status, JSON.stringify(write.body)).toBe(403)
+
+    // A key cannot turn itself into a login, nor read version history.
+    const selfEdit = await call(REST_PATCH, `users/${client.id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ password: 'now-i-can-log-in-123' }),
+    })
+    expect(selfEdit.status).toBe(403)
+    const versions = await call(REST_GET, 'articles/versions', { headers })
+    expect(versions.status).toBe(403)
 
     await cms.payload.update({ collection: 'users', id: client.id, data: { enableAPIKey: false } })
     expect(await slugs()).not.toContain(draftSlug)

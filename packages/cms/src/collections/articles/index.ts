@@ -20,6 +20,8 @@ export const articles = (onContentChange: OnContentChange): CollectionConfig => 
     create: staff,
     update: staff,
     delete: editors,
+    // Version history is for staff; API keys read drafts, not the history behind them.
+    readVersions: staff,
   },
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: '-publishedAt',

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
-import { type Role, roles } from '../../roles'
+import { staffSelfOrAdmins } from '../../access/staffSelfOrAdmins'
+import { hasRole, type Role, roles, staffRoles } from '../../roles'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 
@@ -18,7 +19,14 @@ export const users: CollectionConfig = {
   // API keys for server-to-server clients (role `api`); switching a key off revokes it at once.
   auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, useAPIKey: true },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'role', 'author'] },
-  access: { read: adminsOrSelf, create: admins, update: adminsOrSelf, delete: admins },
+  access: {
+    read: adminsOrSelf,
+    create: admins,
+    update: staffSelfOrAdmins,
+    delete: admins,
+    // The admin panel is for staff; API clients only call the API.
+    admin: ({ req }) => hasRole(req.user, ...staffRoles),
+  },
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     {
