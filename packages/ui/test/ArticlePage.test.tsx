@@ -133,10 +133,21 @@ describe('ArticlePage layout', () => {
     expect(container.querySelector('.gw-byline')?.textContent).toMatch(/· 3 min read$/)
   })
 
-  it('places the hero the app rendered between the header and the contents', () => {
+  it('draws the hero and author photos through the renderer the app passes in', () => {
+    const hero = { url: '/hero.jpg', alt: 'A calm lake', width: 1600, height: 900 }
+    const drawn: string[] = []
     const { container } = render(
-      <ArticlePage article={articlePage()} hero={<img src="/hero.jpg" alt="A calm lake" />} />,
+      <ArticlePage
+        article={articlePage({ heroImage: hero })}
+        renderImage={(image, { sizes }) => {
+          drawn.push(`${image.alt}|${sizes}`)
+          return <img src={image.url} alt={image.alt} data-drawn="yes" />
+        }}
+      />,
     )
+    expect(drawn[0]).toBe('A calm lake|(min-width: 48rem) 44rem, 100vw')
+    expect(drawn.slice(1).every((entry) => entry.endsWith('|96px'))).toBe(true)
+    expect(container.querySelectorAll('img[data-drawn]').length).toBe(drawn.length)
     const figure = container.querySelector('figure.gw-hero')
     expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('A calm lake')
     expect(figure?.previousElementSibling?.tagName).toBe('HEADER')

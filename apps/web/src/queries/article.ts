@@ -12,6 +12,7 @@ import { cache } from 'react'
 import { getCardsById, getNewestCards } from './articleCards'
 import { getAuthorsById, toAuthor } from './authors'
 import type { QueryDeps } from './cache'
+import { imageSelect, toImage } from './media'
 import { getSiteSettings } from './site'
 
 /**
@@ -49,19 +50,18 @@ const findArticle = ({ payload, cached }: QueryDeps, slug: string) =>
   })
 
 const findImage = ({ payload, cached }: QueryDeps, id: number) =>
-  cached(['image', String(id)], [cacheTags.doc('media', id), cacheTags.anyMedia], async () => {
-    const doc = await payload.findByID({
-      collection: 'media',
-      id,
-      select: { url: true, alt: true, width: true, height: true },
-      depth: 0,
-      overrideAccess: false,
-      disableErrors: true,
-    })
-    return doc?.url
-      ? { url: doc.url, alt: doc.alt, width: doc.width ?? null, height: doc.height ?? null }
-      : null
-  })
+  cached(['image', String(id)], [cacheTags.doc('media', id), cacheTags.anyMedia], async () =>
+    toImage(
+      await payload.findByID({
+        collection: 'media',
+        id,
+        select: imageSelect,
+        depth: 0,
+        overrideAccess: false,
+        disableErrors: true,
+      }),
+    ),
+  )
 
 const findDisclaimer = ({ payload, cached }: QueryDeps, id: number) =>
   cached(['disclaimer', String(id)], [cacheTags.doc('disclaimers', id)], () =>

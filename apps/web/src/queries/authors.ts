@@ -1,8 +1,9 @@
 import { cacheTags } from '@groundwork/cms'
-import type { Author, Media } from '@groundwork/cms/payload-types'
+import type { Author } from '@groundwork/cms/payload-types'
 import { type Author as AuthorModel, authorSchema } from '@groundwork/ui'
 import type { Where } from 'payload'
 import type { QueryDeps } from './cache'
+import { imageSelect, toImage } from './media'
 
 /** Author profiles as the reader sees them, read by id (article pages) or slug (author pages). */
 const authorSelect = {
@@ -16,11 +17,6 @@ const authorSelect = {
 
 type AuthorDoc = Pick<Author, 'id' | keyof typeof authorSelect>
 
-const imageOf = (photo: number | Media | null | undefined) =>
-  photo && typeof photo === 'object' && photo.url
-    ? { url: photo.url, alt: photo.alt, width: photo.width ?? null, height: photo.height ?? null }
-    : null
-
 export const toAuthor = (author: AuthorDoc): AuthorModel =>
   authorSchema.parse({
     name: author.name,
@@ -28,7 +24,7 @@ export const toAuthor = (author: AuthorDoc): AuthorModel =>
     jobTitle: author.jobTitle ?? null,
     credentials: author.credentials ?? null,
     bio: author.bio ?? null,
-    photo: imageOf(author.photo),
+    photo: toImage(author.photo),
   })
 
 const findAuthors = async ({ payload }: QueryDeps, where: Where): Promise<AuthorDoc[]> => {
@@ -36,7 +32,7 @@ const findAuthors = async ({ payload }: QueryDeps, where: Where): Promise<Author
     collection: 'authors',
     where,
     select: authorSelect,
-    populate: { media: { url: true, alt: true, width: true, height: true } },
+    populate: { media: imageSelect },
     depth: 1,
     pagination: false,
     overrideAccess: false,

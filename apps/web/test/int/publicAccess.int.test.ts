@@ -67,6 +67,24 @@ describe('anonymous callers', () => {
     expect(single.data?.Article ?? null).toBeNull()
   })
 
+  it('never learn a draft exists through a published article’s picks', async () => {
+    const author = await createAuthor(cms.payload, 'Pia Lund')
+    const picker = await createArticle(cms.payload, {
+      title: 'Picks a draft',
+      authors: [author.id],
+      alsoBrowsed: [draft.id, published.id],
+    })
+    for (const depth of [0, 1]) {
+      const { body } = await rest(`articles/${picker.id}?depth=${depth}`)
+      const picks = (body.alsoBrowsed as (number | { id: number })[]).map((pick) =>
+        typeof pick === 'number' ? pick : pick.id,
+      )
+      expect(picks).toEqual([published.id])
+    }
+    const result = await graphql(`{ Article(id: ${picker.id}) { alsoBrowsed { id } } }`)
+    expect(JSON.stringify(result)).not.toContain(`"id":${draft.id}`)
+  })
+
   it('never see users or their emails', async () => {
     expect((await rest('users')).status).toBe(403)
     const result = await graphql('{ Users { docs { email } } }')

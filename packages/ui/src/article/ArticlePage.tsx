@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react'
 import { outlineBody } from '../rich-text/outline'
 import { RichText } from '../rich-text/RichText'
 import { readingMinutes } from '../rich-text/readingTime'
@@ -8,18 +7,16 @@ import { Byline } from './Byline'
 import { CallToAction } from './CallToAction'
 import { Disclaimer } from './Disclaimer'
 import type { ArticlePageModel } from './model'
+import { plainImage, type RenderImage } from './renderImage'
 import { TableOfContents } from './TableOfContents'
 
-/**
- * The reader's article, in the order of the reference layout. `hero` is the rendered hero image:
- * the app renders it (with its image optimiser) so these components stay framework-free.
- */
+/** The reader's article, in the order of the reference layout. */
 export const ArticlePage = ({
   article,
-  hero = null,
+  renderImage = plainImage,
 }: {
   article: ArticlePageModel
-  hero?: ReactNode
+  renderImage?: RenderImage
 }) => {
   const { body, contents } = outlineBody(article.body)
   const { topics } = article
@@ -43,12 +40,19 @@ export const ArticlePage = ({
           minutes={readingMinutes(article.body)}
         />
       </header>
-      {hero ? <figure className="gw-hero">{hero}</figure> : null}
+      {article.heroImage ? (
+        <figure className="gw-hero">
+          {renderImage(article.heroImage, {
+            sizes: '(min-width: 48rem) 44rem, 100vw',
+            priority: true,
+          })}
+        </figure>
+      ) : null}
       <TableOfContents entries={contents} />
       <RichText value={body} className="gw-article__body" />
       {article.callToAction ? <CallToAction cta={article.callToAction} /> : null}
       {article.authors.map((author) => (
-        <AuthorBio key={author.slug} author={author} />
+        <AuthorBio key={author.slug} author={author} renderImage={renderImage} />
       ))}
       <AlsoBrowsed articles={article.alsoBrowsed} />
       {article.disclaimer ? <Disclaimer disclaimer={article.disclaimer} /> : null}

@@ -1,14 +1,21 @@
 import { AuthorPhoto } from '../article/AuthorPhoto'
+import type { RenderImage } from '../article/renderImage'
 import { RichText } from '../rich-text/RichText'
 import { ArticleCards } from './ArticleCards'
 import type { AuthorPageModel } from './model'
 
-export const AuthorPage = ({ model }: { model: AuthorPageModel }) => {
+export const AuthorPage = ({
+  model,
+  renderImage,
+}: {
+  model: AuthorPageModel
+  renderImage?: RenderImage
+}) => {
   const { author, articles } = model
   return (
     <section aria-labelledby="gw-author-heading">
       <header className="gw-profile">
-        <AuthorPhoto photo={author.photo} />
+        <AuthorPhoto photo={author.photo} renderImage={renderImage} />
         <div>
           <h1 id="gw-author-heading">
             {author.name}

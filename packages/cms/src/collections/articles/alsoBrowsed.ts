@@ -1,4 +1,4 @@
-import type { RelationshipField } from 'payload'
+import type { FieldHook, RelationshipField } from 'payload'
 
 export const ALSO_BROWSED_MAX = 6
 
@@ -12,6 +12,28 @@ export const picksItself = (picks: unknown, articleId: unknown): boolean =>
   articleId !== undefined &&
   Array.isArray(picks) &&
   picks.some((pick) => idOf(pick) === String(articleId))
+
+/**
+ * Anonymous API callers see only picks they may read: a picked draft would otherwise show up as
+ * a bare id in a published article. The site's own reads filter picks in their query already.
+ */
+const hideUnreadablePicks: FieldHook = async ({ value, req }) => {
+  if (req.user || req.payloadAPI === 'local' || !Array.isArray(value) || value.length === 0) {
+    return value
+  }
+  const ids = value.map(idOf).filter((id): id is string => id !== undefined)
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+    select: {},
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const readable = new Set(docs.map((doc) => String(doc.id)))
+  return value.filter((pick) => readable.has(idOf(pick) ?? ''))
+}
 
 /**
  * Editorial picks for "People who read this article also browsed". The picker hides the
@@ -28,6 +50,7 @@ export const alsoBrowsedField: RelationshipField = {
     description: `Up to ${ALSO_BROWSED_MAX} other articles, in the order readers see them. Empty places are filled with the newest articles of the same topics.`,
   },
   filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+  hooks: { afterRead: [hideUnreadablePicks] },
   validate: (value, { id }) => {
     if (picksItself(value, id)) return 'An article cannot list itself under "also browsed".'
     if (Array.isArray(value) && value.length > ALSO_BROWSED_MAX) {

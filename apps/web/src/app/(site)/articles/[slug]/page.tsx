@@ -5,7 +5,7 @@ import { articleMetadata, articleStructuredData } from '../../../../metadata/art
 import { getArticlePage } from '../../../../queries/article'
 import { siteDeps } from '../../../../queries/deps'
 import { getSiteChrome } from '../../../../queries/site'
-import { HeroImage } from './HeroImage'
+import { renderNextImage } from '../../renderNextImage'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -29,11 +29,10 @@ export const generateMetadata = async (props: Props): Promise<Metadata> => {
 const Page = async (props: Props) => {
   const { article, site } = await load(props)
   if (!article) notFound()
-  const hero = article.heroImage ? <HeroImage image={article.heroImage} /> : null
   return (
     <>
       <JsonLd data={articleStructuredData(article, site.name)} />
-      <ArticlePage article={article} hero={hero} />
+      <ArticlePage article={article} renderImage={renderNextImage} />
     </>
   )
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { pageMetadata } from '../../../../metadata/pageMetadata'
 import { getAuthorPage } from '../../../../queries/author'
 import { siteDeps } from '../../../../queries/deps'
+import { renderNextImage } from '../../renderNextImage'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -26,7 +27,7 @@ export const generateMetadata = async (props: Props): Promise<Metadata> => {
 const Page = async (props: Props) => {
   const model = await load(props)
   if (!model) notFound()
-  return <AuthorPage model={model} />
+  return <AuthorPage model={model} renderImage={renderNextImage} />
 }
 
 export default Page

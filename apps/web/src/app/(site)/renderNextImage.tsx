@@ -1,0 +1,15 @@
+import type { RenderImage } from '@groundwork/ui'
+import Image from 'next/image'
+
+/** Reader-site images through Next's optimiser: right-sized, modern formats, no layout shift. */
+export const renderNextImage: RenderImage = (image, { sizes, className, priority }) => (
+  <Image
+    src={image.url}
+    alt={image.alt}
+    width={image.width ?? 1600}
+    height={image.height ?? 900}
+    sizes={sizes}
+    className={className}
+    priority={priority}
+  />
+)
