@@ -9,7 +9,7 @@ describe('images on reader pages', () => {
   it('serves an article hero and an author photo through next/image', async () => {
     const auth = { authorization: `JWT ${await staffToken(baseUrl)}` }
     const png = await sharp({
-      create: { width: 800, height: 450, channels: 3, background: { r: 31, g: 95, b: 139 } },
+      create: { width: 1800, height: 1000, channels: 3, background: { r: 31, g: 95, b: 139 } },
     })
       .png()
       .toBuffer()
@@ -59,6 +59,7 @@ describe('images on reader pages', () => {
     } finally {
       await patch(`articles/${article.id}`, { heroImage: null, _status: 'published' })
       await patch(`authors/${author.id}`, { photo: null })
+      await fetch(`${baseUrl}/api/media/${media.id}`, { method: 'DELETE', headers: auth })
     }
   })
 })
