@@ -1,6 +1,6 @@
 import { GRAPHQL_MAX_COMPLEXITY } from '@groundwork/cms'
-import { REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { GRAPHQL_PLAYGROUND_GET, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createArticle, createAuthor, quiet } from '../support/content'
 import { graphqlCall, restCall } from '../support/routes'
 import { startTestCms, type TestCms } from '../support/testPayload'
@@ -68,6 +68,34 @@ describe('the public API', () => {
       alsoBrowsed { title slug authors { name } }
     } } }`)
     expect(screen.errors).toBeUndefined()
+  })
+
+  it('answers CORS only for allowed origins, never with *', async () => {
+    const from = async (origin: string) => {
+      const response = await REST_GET(cms.config)(
+        new Request('http://localhost:3000/api/articles?limit=1', { headers: { origin } }),
+        { params: Promise.resolve({ slug: ['articles'] }) },
+      )
+      return response.headers.get('access-control-allow-origin')
+    }
+    expect(await from('http://localhost:3000')).toBe('http://localhost:3000')
+    expect(await from('https://evil.example')).not.toBe('https://evil.example')
+    expect(await from('https://evil.example')).not.toBe('*')
+  })
+
+  it('turns introspection and the playground off in production', async () => {
+    const introspect = () => graphql('{ __schema { types { name } } }')
+    expect((await introspect()).errors).toBeUndefined()
+    vi.stubEnv('NODE_ENV', 'production')
+    try {
+      expect((await introspect()).errors?.[0]?.message).toMatch(/introspection/i)
+      const playground = await GRAPHQL_PLAYGROUND_GET(cms.config)(
+        new Request('http://localhost:3000/api/graphql-playground'),
+      )
+      expect(playground.status).toBe(404)
+    } finally {
+      vi.unstubAllEnvs()
+    }
   })
 
   it('lets a read-only API key see drafts, refuses its writes, and stops working once revoked', async () => {
