@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { useBrowser } from '../support/browser'
 import { AdminPageObject } from './pages/AdminPageObject'
 import { seededTitle } from './seed'
-import { STAFF, staffToken } from './staff'
+import { STAFF, staffApi } from './staff'
 
 describe('an editor publishes a change in /admin', () => {
   const baseUrl = inject('baseUrl')
@@ -34,13 +34,9 @@ describe('an editor publishes a change in /admin', () => {
     expect(home).toContain(title)
 
     // Put the seeded title back for the tests that look for it.
-    await fetch(`${baseUrl}/api/articles/${docs[0].id}`, {
-      method: 'PATCH',
-      headers: {
-        authorization: `JWT ${await staffToken(baseUrl)}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ title: seededTitle(slug), _status: 'published' }),
+    await staffApi(baseUrl)('PATCH', `articles/${docs[0].id}`, {
+      title: seededTitle(slug),
+      _status: 'published',
     })
   })
 })

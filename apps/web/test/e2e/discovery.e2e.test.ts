@@ -1,9 +1,9 @@
 import { paragraphs } from '@groundwork/cms/seed'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { articles, authors, topics } from '../../../../packages/cms/src/seed/content'
 import { isPublished, seededTitle } from './seed'
-import { staffToken } from './staff'
+import { staffApi } from './staff'
 
 /** The feed, the sitemaps and robots.txt, read over plain HTTP as feed readers and crawlers do. */
 describe('feeds and discovery', () => {
@@ -103,19 +103,7 @@ describe('feeds and discovery', () => {
   })
 
   describe('after a publish and a delete', () => {
-    let auth: Record<string, string>
-    beforeAll(async () => {
-      auth = { authorization: `JWT ${await staffToken(baseUrl)}` }
-    })
-    const api = async (method: string, apiPath: string, body?: unknown) => {
-      const response = await fetch(`${baseUrl}/api/${apiPath}`, {
-        method,
-        headers: { ...auth, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      expect(response.ok, `${method} ${apiPath}: ${response.status}`).toBe(true)
-      return response.json()
-    }
+    const api = staffApi(baseUrl)
 
     it('the feed and the sitemap show the new article on the next request, then drop it', async () => {
       await feedItems()

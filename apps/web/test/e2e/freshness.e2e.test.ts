@@ -1,7 +1,7 @@
 import { paragraphs } from '@groundwork/cms/seed'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { seededArticle } from './seed'
-import { staffToken } from './staff'
+import { staffApi } from './staff'
 
 /**
  * Edits over REST (as the admin makes them) show on the next request to every page that displays
@@ -9,27 +9,14 @@ import { staffToken } from './staff'
  */
 describe('freshness after an edit', () => {
   const baseUrl = inject('baseUrl')
-  let auth: Record<string, string>
   const page = (slug: string) => fetch(`${baseUrl}/articles/${slug}`)
   const warm = async (slug: string) => {
     await page(slug)
     expect((await page(slug)).headers.get('x-nextjs-cache')).toBe('HIT')
   }
-  const api = async (method: string, path: string, body?: unknown) => {
-    const response = await fetch(`${baseUrl}/api/${path}`, {
-      method,
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    expect(response.ok, `${method} ${path}: ${response.status}`).toBe(true)
-    return response.json()
-  }
+  const api = staffApi(baseUrl)
   const idOf = async (collection: string, slug: string) =>
     (await api('GET', `${collection}?where[slug][equals]=${slug}&depth=0`)).docs[0].id as number
-
-  beforeAll(async () => {
-    auth = { authorization: `JWT ${await staffToken(baseUrl)}` }
-  })
 
   it('an author’s edit refreshes that author’s articles and no others', async () => {
     const theirs = seededArticle('coping-with-cravings') // Priya and Elias

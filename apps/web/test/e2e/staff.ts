@@ -19,3 +19,25 @@ export const staffToken = async (baseUrl: string): Promise<string> => {
   const { token } = (await response.json()) as { token: string }
   return token
 }
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read whatever JSON the API answers with
+export type StaffApi = (method: string, path: string, body?: unknown) => Promise<any>
+
+/**
+ * Calls `/api/<path>` as the staff account and fails the test on any non-2xx answer, naming the
+ * call. The token is fetched on first use, so files can create this at describe time.
+ */
+export const staffApi = (baseUrl: string): StaffApi => {
+  let token: Promise<string> | undefined
+  return async (method, path, body) => {
+    token ??= staffToken(baseUrl)
+    const response = await fetch(`${baseUrl}/api/${path}`, {
+      method,
+      headers: { authorization: `JWT ${await token}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`)
+    return response.json()
+  }
+}

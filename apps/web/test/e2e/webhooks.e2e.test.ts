@@ -3,7 +3,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { SIGNATURE_HEADER, verifySignature } from '@groundwork/cms'
 import { describe, expect, inject, it } from 'vitest'
-import { staffToken } from './staff'
+import { staffApi } from './staff'
 
 /** The running app's own jobs queue delivers webhooks: no cron, no admin visit needed. */
 describe('webhooks from the running app', () => {
@@ -23,19 +23,7 @@ describe('webhooks from the running app', () => {
     })
     server.listen(0, '127.0.0.1')
     await once(server, 'listening')
-    const headers = {
-      authorization: `JWT ${await staffToken(baseUrl)}`,
-      'content-type': 'application/json',
-    }
-    const api = async (method: string, path: string, body: unknown) => {
-      const response = await fetch(`${baseUrl}/api/${path}`, {
-        method,
-        headers,
-        body: JSON.stringify(body),
-      })
-      expect(response.ok, `${method} ${path}: ${response.status}`).toBe(true)
-      return (await response.json()) as { doc: { id: number } }
-    }
+    const api = staffApi(baseUrl)
     const secret = 'e2e-webhook-secret'
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
     const { doc: hook } = await api('POST', 'webhooks', { url, events: ['update'], secret })
