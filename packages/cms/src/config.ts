@@ -80,7 +80,7 @@ export const cmsConfig = (options: CmsOptions): Config => {
       topics(notify),
       disclaimers(notify),
       media(notify, options.mediaDir),
-      users,
+      users({ secureCookies: options.serverUrl.startsWith('https://') }),
       webhooks,
       webhookDeliveries,
     ].map(withPublicReadLimits),

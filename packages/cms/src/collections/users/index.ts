@@ -14,10 +14,17 @@ const roleLabels: Record<Role, string> = {
 }
 
 /** Staff accounts. Never readable without a session, over any API. */
-export const users: CollectionConfig = {
+export const users = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig => ({
   slug: 'users',
   // API keys for server-to-server clients (role `api`); switching a key off revokes it at once.
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000, useAPIKey: true },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    useAPIKey: true,
+    // The session cookie: never readable by scripts, sent only first-party, HTTPS-only wherever
+    // the site is served over HTTPS (production), so it never crosses the network in clear.
+    cookies: { sameSite: 'Lax', secure: secureCookies },
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'role', 'author'] },
   access: {
     read: adminsOrSelf,
@@ -45,4 +52,4 @@ export const users: CollectionConfig = {
       admin: { description: 'The public author profile this account writes as.' },
     },
   ],
-}
+})
