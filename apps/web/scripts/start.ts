@@ -44,6 +44,10 @@ const main = async () => {
       persistent: true,
       log: (line) => console.error(`[postgres] ${line}`),
     })
+    const { port: pgPort } = new URL(postgres.url)
+    console.log(
+      `PostgreSQL listens on 127.0.0.1:${pgPort}, database groundwork, user postgres (password in ${path.join(dataDir, 'secrets.json')}).`,
+    )
   }
   const env = {
     ...process.env,
