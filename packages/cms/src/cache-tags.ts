@@ -8,10 +8,8 @@ export const cacheTags = {
   doc: (source: ContentSource, id: number | string) => `${source}:${id}`,
   /** A document looked up by its slug (also one that does not exist yet: a 404). */
   slug: (source: ContentSource, slug: string) => `${source}:slug:${slug}`,
-  articleSlug: (slug: string) => `articles:slug:${slug}`,
   /** Every list of a collection (home, topic and author pages, feeds, sitemaps, search). */
   list: (source: ContentSource) => `${source}:list`,
-  articleList: 'articles:list',
   /** Entries that show media (photos, images) carry this; media edits are rare. */
   anyMedia: 'media:any',
   site: 'site',

@@ -6,7 +6,7 @@ describe('tags of a change', () => {
   it('expire an article by id, by every slug it had, and every list', () => {
     expect(
       tagsForChange({ source: 'articles', id: 7, operation: 'update', slugs: ['old', 'new'] }),
-    ).toEqual(['articles:7', 'articles:slug:old', 'articles:slug:new', cacheTags.articleList])
+    ).toEqual(['articles:7', 'articles:slug:old', 'articles:slug:new', cacheTags.list('articles')])
   })
 
   it('expire only the author that changed, and lists of authors', () => {

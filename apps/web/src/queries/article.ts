@@ -19,11 +19,13 @@ import { getSiteSettings } from './site'
  * Every read the article page makes. Each piece is its own cache entry tagged with what it read:
  * an author's edit expires that author's entry and the pages using it, nothing else.
  */
-const idsOf = (values: (number | { id: number })[] | null | undefined) =>
-  (values ?? []).map((value) => (typeof value === 'number' ? value : value.id))
+type Ref = number | { id: number }
+const idOf = (value: Ref | null | undefined) => (typeof value === 'object' ? value?.id : value)
+const idsOf = (values: Ref[] | null | undefined) =>
+  (values ?? []).flatMap((value) => idOf(value) ?? [])
 
 const findArticle = ({ payload, cached }: QueryDeps, slug: string) =>
-  cached(['article', slug], [cacheTags.articleSlug(slug)], async () => {
+  cached(['article', slug], [cacheTags.slug('articles', slug)], async () => {
     const { docs } = await payload.find({
       collection: 'articles',
       where: { slug: { equals: slug } },
@@ -115,11 +117,8 @@ export const getArticlePage = cache(
             exclude: [article.id, ...picks],
           }),
     ])
-    const disclaimerId = chooseDisclaimer(
-      idsOf(article.disclaimer ? [article.disclaimer] : [])[0],
-      idsOf(site.defaultDisclaimer ? [site.defaultDisclaimer] : [])[0],
-    )
-    const heroId = idsOf(article.heroImage ? [article.heroImage] : [])[0]
+    const disclaimerId = chooseDisclaimer(idOf(article.disclaimer), idOf(site.defaultDisclaimer))
+    const heroId = idOf(article.heroImage)
     const [disclaimer, heroImage] = await Promise.all([
       disclaimerId ? findDisclaimer(deps, disclaimerId) : null,
       heroId ? findImage(deps, heroId) : null,

@@ -45,7 +45,7 @@ export const getNewestCards = (
 ) =>
   cached(
     ['newest-cards', String(limit), `topics:${topics.join(',')}`, `not:${exclude.join(',')}`],
-    [cacheTags.articleList],
+    [cacheTags.list('articles')],
     async () => {
       const where: Where[] = []
       if (topics.length > 0) where.push({ topics: { in: topics } })
@@ -73,7 +73,7 @@ export const getCardPage = (
 ) =>
   cached(
     ['card-page', String(page), `topic:${topic ?? ''}`, `author:${author ?? ''}`],
-    [cacheTags.articleList],
+    [cacheTags.list('articles')],
     async () => {
       const where: Where[] = []
       if (topic !== undefined) where.push({ topics: { in: [topic] } })

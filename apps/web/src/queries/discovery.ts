@@ -29,7 +29,7 @@ const firstName = (authors: (number | Pick<Author, 'name'>)[] | null | undefined
 export const getFeedArticles = ({ payload, cached }: QueryDeps, limit = FEED_SIZE) =>
   cached(
     ['feed-articles', String(limit)],
-    [cacheTags.articleList, cacheTags.list('authors')],
+    [cacheTags.list('articles'), cacheTags.list('authors')],
     async (): Promise<FeedArticle[]> => {
       const { docs } = await payload.find({
         collection: 'articles',
@@ -66,7 +66,7 @@ export const getFeedArticles = ({ payload, cached }: QueryDeps, limit = FEED_SIZ
 
 /** When any published article last changed: the home page's and the article list's lastmod. */
 export const getLatestArticleUpdate = ({ payload, cached }: QueryDeps) =>
-  cached(['latest-article-update'], [cacheTags.articleList], async () => {
+  cached(['latest-article-update'], [cacheTags.list('articles')], async () => {
     const { docs } = await payload.find({
       collection: 'articles',
       select: { updatedAt: true },
@@ -84,7 +84,7 @@ export type SitemapSource = 'pages' | SitemapCollection
 export type SitemapEntry = { slug: string; updatedAt: string }
 
 const listTag = (collection: SitemapCollection) =>
-  collection === 'articles' ? cacheTags.articleList : cacheTags.list(collection)
+  collection === 'articles' ? cacheTags.list('articles') : cacheTags.list(collection)
 
 const countDocs = ({ payload, cached }: QueryDeps, collection: SitemapCollection) =>
   cached(['sitemap-count', collection], [listTag(collection)], async () => {

@@ -65,8 +65,10 @@ export const getSearchPage = async (deps: QueryDeps, raw: unknown): Promise<Sear
   }
   const query = parsed.data.replace(/\s+/g, ' ')
   if (!query) return searchPageSchema.parse({ query: '', problem: null, hits: [] })
-  const hits = await deps.cached(['search', query.toLowerCase()], [cacheTags.articleList], () =>
-    runSearch(deps, query),
+  const hits = await deps.cached(
+    ['search', query.toLowerCase()],
+    [cacheTags.list('articles')],
+    () => runSearch(deps, query),
   )
   return searchPageSchema.parse({ query, problem: null, hits })
 }

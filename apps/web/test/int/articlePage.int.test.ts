@@ -79,13 +79,13 @@ describe('the article page query', () => {
     expect(page?.alsoBrowsed.map((card) => card.title)).toEqual(['Picked', 'Newer', 'Older'])
     const tags = cache.tags()
     for (const tag of [
-      cacheTags.articleSlug(main.slug),
+      cacheTags.slug('articles', main.slug),
       cacheTags.doc('authors', ana.id),
       cacheTags.doc('authors', ben.id),
       cacheTags.doc('disclaimers', own.id),
       cacheTags.doc('articles', pick.id),
       cacheTags.doc('articles', draft.id),
-      cacheTags.articleList,
+      cacheTags.list('articles'),
       cacheTags.site,
     ]) {
       expect(tags).toContain(tag)
