@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { SIGNATURE_HEADER, verifySignature, type WebhookEvent } from '@groundwork/cms'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createArticle, createAuthor } from '../support/content'
 import { startTestCms, type TestCms } from '../support/testPayload'
 
@@ -44,8 +44,14 @@ describe('outgoing webhooks', () => {
   })
   afterAll(() => cms.payload.destroy())
 
-  const subscribe = (url: string) =>
-    cms.payload.create({
+  /** Whatever a test started (subscriptions, receivers) is undone after it, pass or fail. */
+  const cleanups: (() => unknown)[] = []
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  })
+
+  const subscribe = async (url: string) => {
+    const subscription = await cms.payload.create({
       collection: 'webhooks',
       data: {
         url,
@@ -53,6 +59,11 @@ describe('outgoing webhooks', () => {
         secret: 'receiver-secret',
       },
     })
+    cleanups.push(() =>
+      cms.payload.update({ collection: 'webhooks', id: subscription.id, data: { active: false } }),
+    )
+    return subscription
+  }
   /** Runs the queue until nothing is left that is due, waiting out backoff in between. */
   const drain = async (rounds = 12) => {
     for (let i = 0; i < rounds; i++) {
@@ -68,67 +79,51 @@ describe('outgoing webhooks', () => {
 
   it('sends one signed event for each publish, update, unpublish and delete', async () => {
     const hook = await receiver()
-    const subscription = await subscribe(hook.url)
-    try {
-      const article = await createArticle(
-        cms.payload,
-        { title: 'Hooked', authors: [author], status: 'draft' },
-        {},
-      )
-      const update = (data: Record<string, unknown>) =>
-        cms.payload.update({ collection: 'articles', id: article.id, data })
-      await update({ _status: 'published' })
-      await update({ title: 'Hooked, edited', _status: 'published' })
-      await update({ _status: 'draft' })
-      await cms.payload.delete({ collection: 'articles', id: article.id })
-      await drain()
+    cleanups.push(hook.close)
+    await subscribe(hook.url)
+    const article = await createArticle(
+      cms.payload,
+      { title: 'Hooked', authors: [author], status: 'draft' },
+      {},
+    )
+    const update = (data: Record<string, unknown>) =>
+      cms.payload.update({ collection: 'articles', id: article.id, data })
+    await update({ _status: 'published' })
+    await update({ title: 'Hooked, edited', _status: 'published' })
+    await update({ _status: 'draft' })
+    await cms.payload.delete({ collection: 'articles', id: article.id })
+    await drain()
 
-      const mine = hook.received.filter((item) => item.event.id === article.id)
-      // Deliveries run in parallel, so they may arrive in any order; `time` orders them.
-      expect(mine.map((item) => item.event.type).sort()).toEqual([
-        'articles.delete',
-        'articles.publish',
-        'articles.unpublish',
-        'articles.update',
-      ])
-      expect(mine.every((item) => item.valid)).toBe(true)
-      expect(new Set(mine.map((item) => item.event.deliveryId)).size).toBe(4)
-      expect(mine[0]?.event.slug).toBe(article.slug)
-    } finally {
-      await cms.payload.update({
-        collection: 'webhooks',
-        id: subscription.id,
-        data: { active: false },
-      })
-      hook.close()
-    }
+    const mine = hook.received.filter((item) => item.event.id === article.id)
+    // Deliveries run in parallel, so they may arrive in any order; `time` orders them.
+    expect(mine.map((item) => item.event.type).sort()).toEqual([
+      'articles.delete',
+      'articles.publish',
+      'articles.unpublish',
+      'articles.update',
+    ])
+    expect(mine.every((item) => item.valid)).toBe(true)
+    expect(new Set(mine.map((item) => item.event.deliveryId)).size).toBe(4)
+    expect(mine[0]?.event.slug).toBe(article.slug)
   })
 
   it('retries a failing receiver with backoff and logs every attempt', async () => {
     const hook = await receiver([500, 503])
+    cleanups.push(hook.close)
     const subscription = await subscribe(hook.url)
-    try {
-      const article = await createArticle(cms.payload, { title: 'Retried', authors: [author] }, {})
-      await drain()
-      const attempts = hook.received.filter((item) => item.event.id === article.id)
-      expect(attempts).toHaveLength(3)
-      expect(new Set(attempts.map((item) => item.event.deliveryId)).size).toBe(1)
-      const { docs } = await cms.payload.find({
-        collection: 'webhook-deliveries',
-        where: { webhook: { equals: subscription.id } },
-        sort: 'createdAt',
-      })
-      expect(docs.map((doc) => doc.status)).toEqual([500, 503, 200])
-      expect(docs.map((doc) => doc.ok)).toEqual([false, false, true])
-      expect(docs.every((doc) => typeof doc.durationMs === 'number')).toBe(true)
-    } finally {
-      await cms.payload.update({
-        collection: 'webhooks',
-        id: subscription.id,
-        data: { active: false },
-      })
-      hook.close()
-    }
+    const article = await createArticle(cms.payload, { title: 'Retried', authors: [author] }, {})
+    await drain()
+    const attempts = hook.received.filter((item) => item.event.id === article.id)
+    expect(attempts).toHaveLength(3)
+    expect(new Set(attempts.map((item) => item.event.deliveryId)).size).toBe(1)
+    const { docs } = await cms.payload.find({
+      collection: 'webhook-deliveries',
+      where: { webhook: { equals: subscription.id } },
+      sort: 'createdAt',
+    })
+    expect(docs.map((doc) => doc.status)).toEqual([500, 503, 200])
+    expect(docs.map((doc) => doc.ok)).toEqual([false, false, true])
+    expect(docs.every((doc) => typeof doc.durationMs === 'number')).toBe(true)
   })
 
   it('never makes a publish wait for a receiver', async () => {
@@ -136,31 +131,23 @@ describe('outgoing webhooks', () => {
     const silent = http.createServer(() => {})
     silent.listen(0, '127.0.0.1')
     await once(silent, 'listening')
-    const subscription = await subscribe(
-      `http://127.0.0.1:${(silent.address() as AddressInfo).port}/`,
-    )
-    try {
-      const article = await createArticle(
-        cms.payload,
-        { title: 'Not held up', authors: [author] },
-        {},
-      )
-      // The publish returned: nothing in the save waited on the receiver. The delivery is queued.
-      const queued = await cms.payload.find({
-        collection: 'payload-jobs',
-        where: { taskSlug: { equals: 'deliverWebhook' } },
-      })
-      expect(
-        queued.docs.some((job) => (job.input as { event: WebhookEvent }).event.id === article.id),
-      ).toBe(true)
-    } finally {
-      await cms.payload.update({
-        collection: 'webhooks',
-        id: subscription.id,
-        data: { active: false },
-      })
+    cleanups.push(() => {
       silent.closeAllConnections()
       silent.close()
-    }
+    })
+    await subscribe(`http://127.0.0.1:${(silent.address() as AddressInfo).port}/`)
+    const article = await createArticle(
+      cms.payload,
+      { title: 'Not held up', authors: [author] },
+      {},
+    )
+    // The publish returned: nothing in the save waited on the receiver. The delivery is queued.
+    const queued = await cms.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'deliverWebhook' } },
+    })
+    expect(
+      queued.docs.some((job) => (job.input as { event: WebhookEvent }).event.id === article.id),
+    ).toBe(true)
   })
 })
