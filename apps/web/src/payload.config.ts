@@ -14,6 +14,6 @@ export default buildCmsConfig({
   allowedOrigins: env.CORS_ORIGINS,
   mediaDir: env.MEDIA_DIR,
   importMapBaseDir: path.dirname(fileURLToPath(import.meta.url)),
-  onContentChange: revalidateContent,
+  onContentChange: revalidateContent(env.PAYLOAD_SECRET),
   prodMigrations: migrations,
 })

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { seoPlugin } from '@payloadcms/plugin-seo'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import {
   buildConfig,
@@ -13,6 +14,7 @@ import { articles } from './collections/articles'
 import { authors } from './collections/authors'
 import { disclaimers } from './collections/disclaimers'
 import { media } from './collections/media'
+import { redirects } from './collections/redirects'
 import { topics } from './collections/topics'
 import { users } from './collections/users'
 import { webhookDeliveries } from './collections/webhookDeliveries'
@@ -20,6 +22,7 @@ import { webhooks } from './collections/webhooks'
 import type { OnContentChange } from './content-change'
 import { site } from './globals/site'
 import { limitPublicReads } from './hooks/limitPublicReads'
+import { seoDefaults } from './seo'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './webhooks/deliverTask'
 
 /** Payload scores about 10 per populated relation: an article screen needs ~40, a 20-level bomb 200+. */
@@ -73,24 +76,39 @@ export const cmsConfig = (options: CmsOptions): Config => {
       avatar: 'default',
       importMap: { baseDir: options.importMapBaseDir },
       meta: { titleSuffix: ' · Groundwork' },
+      // The reviews that are due, first thing an editor sees (a component of the app's admin).
+      components: { beforeDashboard: ['/admin/ReviewsDue#ReviewsDue'] },
+      livePreview: {
+        breakpoints: [
+          { name: 'phone', label: 'Phone', width: 390, height: 844 },
+          { name: 'tablet', label: 'Tablet', width: 820, height: 1180 },
+          { name: 'desktop', label: 'Desktop', width: 1440, height: 900 },
+        ],
+      },
     },
     collections: [
-      articles(notify),
+      articles({ onContentChange: notify, serverUrl: options.serverUrl }),
       authors(notify),
       topics(notify),
       disclaimers(notify),
       media(notify, options.mediaDir),
+      redirects,
       users({ secureCookies: options.serverUrl.startsWith('https://') }),
       webhooks,
       webhookDeliveries,
     ].map(withPublicReadLimits),
     jobs: {
       tasks: [deliverWebhookTask],
-      // The app runs its own queue: no external cron for the default setup.
-      autoRun: [{ cron: '*/2 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 }],
+      // The app runs its own queues: no external cron for the default setup. Scheduled publishes
+      // land on the default queue; checked every second so "publish at 9:00" means 9:00.
+      autoRun: [
+        { cron: '*/2 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
+        { cron: '* * * * * *', queue: 'default', limit: 20 },
+      ],
       shouldAutoRun: () => options.runJobs ?? true,
     },
     globals: [site(notify)],
+    plugins: [seoPlugin(seoDefaults(options.serverUrl))],
     editor: lexicalEditor(),
     db: postgresAdapter({
       pool: { connectionString: options.databaseUrl },

@@ -1,16 +1,28 @@
+import { z } from 'zod'
+
 /**
  * What the CMS reports after a change that readers could see. The app turns it into cache
  * revalidation; the CMS itself knows nothing of Next.js.
  */
-export type ContentSource = 'articles' | 'authors' | 'disclaimers' | 'topics' | 'media' | 'site'
+export const contentSources = [
+  'articles',
+  'authors',
+  'disclaimers',
+  'topics',
+  'media',
+  'site',
+] as const
+export type ContentSource = (typeof contentSources)[number]
 
-export type ContentChange = {
-  source: ContentSource
+export const contentChangeSchema = z.object({
+  source: z.enum(contentSources),
   /** The document id; absent for the `site` global. */
-  id?: number | string
-  operation: 'create' | 'update' | 'delete' | 'publish' | 'unpublish'
+  id: z.union([z.number(), z.string()]).optional(),
+  operation: z.enum(['create', 'update', 'delete', 'publish', 'unpublish']),
   /** Slugs the document was reachable under before and after the change. */
-  slugs?: string[]
-}
+  slugs: z.array(z.string().max(200)).max(20).optional(),
+})
+
+export type ContentChange = z.infer<typeof contentChangeSchema>
 
 export type OnContentChange = (change: ContentChange) => void | Promise<void>

@@ -1,11 +1,18 @@
 export { cacheTags, tagsForChange } from './cache-tags'
 export { ALSO_BROWSED_MAX } from './collections/articles/alsoBrowsed'
 export { buildCmsConfig, type CmsOptions, cmsConfig, GRAPHQL_MAX_COMPLEXITY } from './config'
-export type { ContentChange, ContentSource, OnContentChange } from './content-change'
+export {
+  type ContentChange,
+  type ContentSource,
+  contentChangeSchema,
+  type OnContentChange,
+} from './content-change'
 export { slugify, slugSchema } from './fields/slug'
 export { PUBLIC_MAX_DEPTH, PUBLIC_MAX_LIMIT } from './hooks/limitPublicReads'
 export { buildOpenApi, CONTENT_API_VERSION, type OpenApiDocument } from './openapi'
-export { hasRole, type Role, roles } from './roles'
+export { PREVIEW_PATH } from './preview'
+export { type Id, idOf, idsOf } from './relations'
+export { hasRole, type Role, roles, staffRoles } from './roles'
 export type { WebhookEvent } from './webhooks/event'
 export {
   REPLAY_TOLERANCE_SECONDS,

@@ -72,6 +72,7 @@ export interface Config {
     topics: Topic;
     disclaimers: Disclaimer;
     media: Media;
+    redirects: Redirect;
     users: User;
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
@@ -95,6 +96,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     disclaimers: DisclaimersSelect<false> | DisclaimersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -122,6 +124,7 @@ export interface Config {
   jobs: {
     tasks: {
       deliverWebhook: TaskDeliverWebhook;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -187,6 +190,27 @@ export interface Article {
    */
   publishedAt?: string | null;
   /**
+   * Set when a later publish changes the title, excerpt or body; readers see "Updated".
+   */
+  contentUpdatedAt?: string | null;
+  /**
+   * Clinical content needs a medical reviewer and a review date before it is published. Articles in a clinical topic are clinical too.
+   */
+  clinical?: boolean | null;
+  /**
+   * An author with credentials.
+   */
+  medicalReviewer?: (number | null) | Author;
+  lastReviewedAt?: string | null;
+  /**
+   * Last reviewed + the review period set in Site settings.
+   */
+  reviewDueAt?: string | null;
+  /**
+   * Who started this article.
+   */
+  createdBy?: (number | null) | User;
+  /**
    * Leave empty to show the site default call to action.
    */
   callToAction?: {
@@ -199,6 +223,14 @@ export interface Article {
    * Up to 6 other articles, in the order readers see them. Empty places are filled with the newest articles of the same topics.
    */
   alsoBrowsed?: (number | Article)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -309,6 +341,10 @@ export interface Topic {
    */
   slug: string;
   description?: string | null;
+  /**
+   * Every article in a clinical topic needs a medical review before it is published.
+   */
+  clinical?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -372,6 +408,22 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Old article addresses that answer with a permanent redirect to the article.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old slug: /articles/<from>.
+   */
+  from: string;
+  article: number | Article;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -488,7 +540,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deliverWebhook';
+        taskSlug: 'inline' | 'deliverWebhook' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -521,7 +573,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deliverWebhook') | null;
+  taskSlug?: ('inline' | 'deliverWebhook' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -554,6 +606,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null)
     | ({
         relationTo: 'users';
@@ -623,6 +679,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   topics?: T;
   disclaimer?: T;
   publishedAt?: T;
+  contentUpdatedAt?: T;
+  clinical?: T;
+  medicalReviewer?: T;
+  lastReviewedAt?: T;
+  reviewDueAt?: T;
+  createdBy?: T;
   callToAction?:
     | T
     | {
@@ -632,6 +694,13 @@ export interface ArticlesSelect<T extends boolean = true> {
         linkUrl?: T;
       };
   alsoBrowsed?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -659,6 +728,7 @@ export interface TopicsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  clinical?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -724,6 +794,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  article?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -875,6 +955,10 @@ export interface Site {
     policyUrl?: string | null;
   };
   /**
+   * A reviewed article is due for its next review after this many months.
+   */
+  reviewPeriodMonths: number;
+  /**
    * Shown under every article that names no disclaimer of its own.
    */
   defaultDisclaimer?: (number | null) | Disclaimer;
@@ -902,6 +986,7 @@ export interface SiteSelect<T extends boolean = true> {
         policyLabel?: T;
         policyUrl?: T;
       };
+  reviewPeriodMonths?: T;
   defaultDisclaimer?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -937,6 +1022,26 @@ export interface TaskDeliverWebhook {
   output: {
     status?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

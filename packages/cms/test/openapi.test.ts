@@ -17,7 +17,7 @@ const options: CmsOptions = {
   onContentChange: () => {},
 }
 const serverUrl = 'https://content.example.test'
-const publicCollections = ['articles', 'authors', 'topics', 'disclaimers', 'media']
+const publicCollections = ['articles', 'authors', 'topics', 'disclaimers', 'media', 'redirects']
 const accountFields = ['email', 'password', 'hash', 'salt', 'role']
 
 const propertiesOf = (schema: JsonSchema | undefined) =>

@@ -122,9 +122,39 @@ describe('ArticlePage layout', () => {
   it('writes the byline with the linked author, the publication date and the reading time', () => {
     const { container } = render(<ArticlePage article={articlePage()} />)
     const byline = container.querySelector('.gw-byline')
-    expect(byline?.textContent).toBe('By Dana Reyes · March 2, 2025 · 1 min read')
+    expect(byline?.textContent).toBe(
+      'By Dana Reyes · March 2, 2025 · Updated March 4, 2025 · 1 min read',
+    )
     expect(byline?.querySelector('a')?.getAttribute('href')).toBe('/authors/dana-reyes')
     expect(byline?.querySelector('time')?.getAttribute('dateTime')).toBe('2025-03-02T10:00:00.000Z')
+  })
+
+  it('announces no update when the article changed again on the day it was published', () => {
+    const article = articlePage({ updatedAt: '2025-03-02T18:30:00.000Z' })
+    const { container } = render(<ArticlePage article={article} />)
+    expect(container.querySelector('.gw-byline')?.textContent).toBe(
+      'By Dana Reyes · March 2, 2025 · 1 min read',
+    )
+  })
+
+  it('names the medical reviewer, credentials and review date under the byline', () => {
+    const medicalReview = {
+      reviewer: { name: 'Priya Castellan', slug: 'priya-castellan', credentials: 'LCSW' },
+      reviewedAt: '2025-02-20T00:00:00.000Z',
+    }
+    const { container } = render(<ArticlePage article={articlePage({ medicalReview })} />)
+    const line = container.querySelector('.gw-review')
+    expect(line?.textContent).toBe(
+      'Medically reviewed by Priya Castellan, LCSW on February 20, 2025',
+    )
+    expect(line?.querySelector('a')?.getAttribute('href')).toBe('/authors/priya-castellan')
+    expect(container.querySelector('.gw-byline')?.nextElementSibling).toBe(line)
+  })
+
+  it('claims no medical review when the article has none', () => {
+    const { container } = render(<ArticlePage article={articlePage()} />)
+    expect(container.querySelector('.gw-review')).toBeNull()
+    expect(container.textContent).not.toContain('Medically reviewed')
   })
 
   it('estimates the reading time from the body at 200 words a minute', () => {

@@ -126,5 +126,11 @@ export const articlePage = (overrides: Partial<ArticlePageModel> = {}): ArticleP
   callToAction: callToAction(),
   alsoBrowsed: [card('first-week'), card('sleep-and-cravings'), card('family-talks')],
   disclaimer: disclaimer(),
+  medicalReview: null,
+  meta: {
+    title: 'Living with recovery',
+    description: 'What the first year looks like.',
+    image: null,
+  },
   ...overrides,
 })

@@ -3,6 +3,7 @@ import {
   articleJsonLd,
   breadcrumbJsonLd,
   type JsonLdObject,
+  medicalWebPageJsonLd,
 } from '@groundwork/ui'
 import type { Metadata } from 'next'
 import { absoluteUrl, pageMetadata } from './pageMetadata'
@@ -10,15 +11,15 @@ import { absoluteUrl, pageMetadata } from './pageMetadata'
 /** What crawlers and link previews learn about an article: meta tags and JSON-LD. */
 export const articleMetadata = (article: ArticlePageModel, siteName: string): Metadata =>
   pageMetadata({
-    title: article.title,
-    description: article.excerpt,
+    title: article.meta.title,
+    description: article.meta.description,
     path: `/articles/${article.slug}`,
     type: 'article',
     siteName,
     publishedTime: article.publishedAt,
     modifiedTime: article.updatedAt,
     authors: article.authors.map((author) => absoluteUrl(`/authors/${author.slug}`)),
-    image: article.heroImage ?? {
+    image: article.meta.image ?? {
       url: `/articles/${article.slug}/share-image`,
       width: 1200,
       height: 630,
@@ -49,5 +50,23 @@ export const articleStructuredData = (
       { name: 'Articles', url: absoluteUrl('/articles') },
       { name: article.title, url },
     ]),
+    // Search engines weigh who checked a health page and when.
+    ...(article.medicalReview
+      ? [
+          medicalWebPageJsonLd({
+            name: article.title,
+            url,
+            description: article.excerpt,
+            datePublished: article.publishedAt,
+            dateModified: article.updatedAt,
+            reviewedBy: {
+              name: article.medicalReview.reviewer.name,
+              jobTitle: article.medicalReview.reviewer.credentials,
+              url: absoluteUrl(`/authors/${article.medicalReview.reviewer.slug}`),
+            },
+            lastReviewed: article.medicalReview.reviewedAt,
+          }),
+        ]
+      : []),
   ]
 }

@@ -1,4 +1,4 @@
-import { cacheTags, slugSchema } from '@groundwork/cms'
+import { cacheTags, idOf as cmsIdOf, idsOf as cmsIdsOf, slugSchema } from '@groundwork/cms'
 import type { Disclaimer } from '@groundwork/cms/payload-types'
 import {
   ALSO_BROWSED_MIN,
@@ -19,29 +19,36 @@ import { getSiteSettings } from './site'
  * Every read the article page makes. Each piece is its own cache entry tagged with what it read:
  * an author's edit expires that author's entry and the pages using it, nothing else.
  */
-type Ref = number | { id: number }
-const idOf = (value: Ref | null | undefined) => (typeof value === 'object' ? value?.id : value)
-const idsOf = (values: Ref[] | null | undefined) =>
-  (values ?? []).flatMap((value) => idOf(value) ?? [])
+const idOf = (value: unknown) => {
+  const id = cmsIdOf(value)
+  return typeof id === 'number' ? id : undefined
+}
+const idsOf = (values: unknown) =>
+  cmsIdsOf(values).filter((id): id is number => typeof id === 'number')
 
-const findArticle = ({ payload, cached }: QueryDeps, slug: string) =>
+const findArticle = ({ payload, cached, draft }: QueryDeps, slug: string) =>
   cached(['article', slug], [cacheTags.slug('articles', slug)], async () => {
     const { docs } = await payload.find({
       collection: 'articles',
       where: { slug: { equals: slug } },
+      draft: Boolean(draft),
+      user: draft?.user,
       select: {
         title: true,
         slug: true,
         excerpt: true,
         publishedAt: true,
         heroImage: true,
-        updatedAt: true,
+        contentUpdatedAt: true,
         body: true,
         authors: true,
         topics: true,
         disclaimer: true,
         callToAction: true,
         alsoBrowsed: true,
+        medicalReviewer: true,
+        lastReviewedAt: true,
+        meta: true,
       },
       depth: 0,
       limit: 1,
@@ -101,12 +108,16 @@ export const getArticlePage = cache(
   async (slug: string, deps: QueryDeps): Promise<ArticlePageModel | null> => {
     if (!slugSchema.safeParse(slug).success) return null
     const article = await findArticle(deps, slug)
-    if (!article?.publishedAt) return null
+    // A draft that was never published has no date yet: a preview shows it as if published now.
+    const publishedAt = article?.publishedAt ?? (deps.draft ? new Date().toISOString() : null)
+    if (!article || !publishedAt) return null
     const picks = idsOf(article.alsoBrowsed)
     const topics = idsOf(article.topics)
-    const [site, authors, topicLinks, pickedCards, sameTopics] = await Promise.all([
+    const authorIds = idsOf(article.authors)
+    const reviewerId = idOf(article.medicalReviewer)
+    const [site, people, topicLinks, pickedCards, sameTopics] = await Promise.all([
       getSiteSettings(deps),
-      getAuthorsById(deps, idsOf(article.authors)),
+      getAuthorsById(deps, [...new Set(reviewerId ? [...authorIds, reviewerId] : authorIds)]),
       topics.length === 0 ? [] : findTopics(deps, topics),
       getCardsById(deps, picks),
       topics.length === 0
@@ -119,16 +130,20 @@ export const getArticlePage = cache(
     ])
     const disclaimerId = chooseDisclaimer(idOf(article.disclaimer), idOf(site.defaultDisclaimer))
     const heroId = idOf(article.heroImage)
-    const [disclaimer, heroImage] = await Promise.all([
+    const metaImageId = idOf(article.meta?.image)
+    const [disclaimer, heroImage, metaImage] = await Promise.all([
       disclaimerId ? findDisclaimer(deps, disclaimerId) : null,
       heroId ? findImage(deps, heroId) : null,
+      metaImageId && metaImageId !== heroId ? findImage(deps, metaImageId) : null,
     ])
+    const authors = people.filter((person) => authorIds.includes(person.id))
+    const reviewer = people.find((person) => person.id === reviewerId)
     return articlePageSchema.parse({
       title: article.title,
       slug: article.slug,
       excerpt: article.excerpt ?? null,
-      publishedAt: article.publishedAt,
-      updatedAt: article.updatedAt,
+      publishedAt,
+      updatedAt: article.contentUpdatedAt ?? null,
       heroImage,
       body: article.body,
       authors: authors.map(toAuthor),
@@ -136,6 +151,22 @@ export const getArticlePage = cache(
       callToAction: chooseCallToAction(article.callToAction, site.callToAction),
       alsoBrowsed: alsoBrowsedList(article.slug, pickedCards, sameTopics),
       disclaimer: disclaimer ? { title: disclaimer.title, body: disclaimer.body } : null,
+      medicalReview:
+        reviewer?.credentials && article.lastReviewedAt
+          ? {
+              reviewer: {
+                name: reviewer.name,
+                slug: reviewer.slug,
+                credentials: reviewer.credentials,
+              },
+              reviewedAt: article.lastReviewedAt,
+            }
+          : null,
+      meta: {
+        title: article.meta?.title || article.title,
+        description: article.meta?.description || article.excerpt || null,
+        image: metaImage ?? heroImage,
+      },
     })
   },
 )

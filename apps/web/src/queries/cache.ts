@@ -1,5 +1,5 @@
 import { unstable_cache } from 'next/cache'
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 /**
  * How a query keeps what it read. `key` names the entry (every parameter goes in it); `tags`
@@ -13,4 +13,8 @@ export const nextCache: Cached = (key, tags, read) => unstable_cache(read, key, 
 
 export const noCache: Cached = (_key, _tags, read) => read()
 
-export type QueryDeps = { payload: Payload; cached: Cached }
+/**
+ * `draft` is set only for a signed-in staff member previewing: reads then return the latest
+ * draft with that user's own access, and nothing is cached (pass `noCache`).
+ */
+export type QueryDeps = { payload: Payload; cached: Cached; draft?: { user: TypedUser } }

@@ -6,6 +6,7 @@ import type {
 } from 'payload'
 import type { ContentChange, ContentSource, OnContentChange } from '../content-change'
 import { enqueueWebhooks } from '../webhooks/enqueue'
+import { liveRowBefore, rememberLiveRow } from './liveRowBefore'
 
 type Doc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
 
@@ -23,7 +24,7 @@ const send = async (req: PayloadRequest, notify: OnContentChange, change: Conten
   }
 }
 
-const slugsOf = (...docs: (Doc | undefined)[]) => [
+const slugsOf = (...docs: ({ slug?: string | null } | undefined)[]) => [
   ...new Set(docs.map((doc) => doc?.slug).filter((slug): slug is string => Boolean(slug))),
 ]
 
@@ -68,7 +69,9 @@ export const reportCollectionChange = (
         : 'create'
 
     if (operation) {
-      await send(req, notify, { source, id: doc.id, operation, slugs: slugsOf(previousDoc, doc) })
+      // The address readers used until now may differ from both (autosaved slug edits).
+      const slugs = slugsOf(liveRowBefore(req, source, doc.id), previousDoc, doc)
+      await send(req, notify, { source, id: doc.id, operation, slugs })
     }
     return doc
   }
@@ -78,7 +81,11 @@ export const reportCollectionChange = (
     }
     return doc
   }
-  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+  return {
+    ...(versioned ? { beforeChange: [rememberLiveRow(source)] } : {}),
+    afterChange: [afterChange],
+    afterDelete: [afterDelete],
+  }
 }
 
 export const reportGlobalChange = (notify: OnContentChange): GlobalAfterChangeHook[] => [

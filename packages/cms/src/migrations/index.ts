@@ -2,6 +2,7 @@ import * as migration_20261127_082339_initial from './20261127_082339_initial'
 import * as migration_20261127_091500_article_search from './20261127_091500_article_search'
 import * as migration_20261127_093248_api_keys from './20261127_093248_api_keys'
 import * as migration_20261127_093704_webhooks from './20261127_093704_webhooks'
+import * as migration_20261127_111014_editorial_workflow from './20261127_111014_editorial_workflow'
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261127_093704_webhooks.up,
     down: migration_20261127_093704_webhooks.down,
     name: '20261127_093704_webhooks',
+  },
+  {
+    up: migration_20261127_111014_editorial_workflow.up,
+    down: migration_20261127_111014_editorial_workflow.down,
+    name: '20261127_111014_editorial_workflow',
   },
 ]

@@ -34,7 +34,12 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedResult> => 
   for (const topic of content.topics.map((t) => seedTopicSchema.parse(t))) {
     const doc = await payload.create({
       collection: 'topics',
-      data: { name: topic.name, slug: topic.key, description: topic.description },
+      data: {
+        name: topic.name,
+        slug: topic.key,
+        description: topic.description,
+        clinical: topic.clinical,
+      },
       context,
     })
     ids.topics.set(topic.key, doc.id)
@@ -83,6 +88,8 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedResult> => 
         topics: article.topics.map((key) => idOf(ids.topics, key)),
         disclaimer: article.disclaimer ? idOf(ids.disclaimers, article.disclaimer) : undefined,
         publishedAt: article.status === 'published' ? daysAgo(article.publishedDaysAgo) : undefined,
+        medicalReviewer: article.review ? idOf(ids.authors, article.review.by) : undefined,
+        lastReviewedAt: article.review ? daysAgo(article.review.daysAgo) : undefined,
         _status: article.status,
       },
       context,

@@ -14,7 +14,12 @@ export type Block = z.infer<typeof blockSchema>
 
 const key = z.string().regex(/^[a-z0-9-]+$/)
 
-export const seedTopicSchema = z.object({ key, name: z.string(), description: z.string() })
+export const seedTopicSchema = z.object({
+  key,
+  name: z.string(),
+  description: z.string(),
+  clinical: z.boolean().default(false),
+})
 export const seedAuthorSchema = z.object({
   key,
   name: z.string(),
@@ -39,6 +44,8 @@ export const seedArticleSchema = z.object({
   disclaimer: key.optional(),
   alsoBrowsed: z.array(key).max(6).default([]),
   publishedDaysAgo: z.number().int().min(0),
+  /** A medical review: who (an author with credentials) and how many days ago. */
+  review: z.object({ by: key, daysAgo: z.number().int().min(0) }).optional(),
   status: z.enum(['published', 'draft']).default('published'),
   body: z.array(blockSchema).min(1),
 })

@@ -3,7 +3,7 @@ import { RichText } from '../rich-text/RichText'
 import { readingMinutes } from '../rich-text/readingTime'
 import { AlsoBrowsed } from './AlsoBrowsed'
 import { AuthorBio } from './AuthorBio'
-import { Byline } from './Byline'
+import { Byline, MedicalReviewLine } from './Byline'
 import { CallToAction } from './CallToAction'
 import { Disclaimer } from './Disclaimer'
 import type { ArticlePageModel } from './model'
@@ -37,8 +37,10 @@ export const ArticlePage = ({
         <Byline
           authors={article.authors}
           publishedAt={article.publishedAt}
+          updatedAt={article.updatedAt}
           minutes={readingMinutes(article.body)}
         />
+        {article.medicalReview ? <MedicalReviewLine review={article.medicalReview} /> : null}
       </header>
       {article.heroImage ? (
         <figure className="gw-hero">

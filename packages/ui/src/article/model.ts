@@ -36,12 +36,30 @@ export const disclaimerSchema = z.object({ title: z.string(), body: richTextSche
 
 export const topicLinkSchema = z.object({ name: z.string().min(1), slug: z.string().min(1) })
 
+/** "Medically reviewed by NAME, CREDENTIALS on DATE": only a reviewer with credentials counts. */
+export const medicalReviewSchema = z.object({
+  reviewer: z.object({
+    name: z.string().min(1),
+    slug: z.string().min(1),
+    credentials: z.string().min(1),
+  }),
+  reviewedAt: z.iso.datetime({ offset: true }),
+})
+
+/** What search engines and link previews show; the page's own title and excerpt when empty. */
+export const searchMetaSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().nullable(),
+  image: imageSchema.nullable(),
+})
+
 export const articlePageSchema = z.object({
   title: z.string().min(1),
   slug: z.string().min(1),
   excerpt: z.string().nullable(),
   publishedAt: z.iso.datetime({ offset: true }),
-  updatedAt: z.iso.datetime({ offset: true }),
+  /** When a later publish changed what readers read; null until then. */
+  updatedAt: z.iso.datetime({ offset: true }).nullable(),
   heroImage: imageSchema.nullable(),
   body: richTextSchema,
   authors: z.array(authorSchema).min(1),
@@ -49,6 +67,8 @@ export const articlePageSchema = z.object({
   callToAction: callToActionSchema.nullable(),
   alsoBrowsed: z.array(articleCardSchema),
   disclaimer: disclaimerSchema.nullable(),
+  medicalReview: medicalReviewSchema.nullable(),
+  meta: searchMetaSchema,
 })
 
 export type Image = z.infer<typeof imageSchema>
@@ -58,3 +78,5 @@ export type CallToAction = z.infer<typeof callToActionSchema>
 export type Disclaimer = z.infer<typeof disclaimerSchema>
 export type ArticlePageModel = z.infer<typeof articlePageSchema>
 export type TopicLink = z.infer<typeof topicLinkSchema>
+export type MedicalReview = z.infer<typeof medicalReviewSchema>
+export type SearchMeta = z.infer<typeof searchMetaSchema>

@@ -1,17 +1,13 @@
 import type { FieldHook, RelationshipField } from 'payload'
+import { idOf, idsOf } from '../../relations'
 
 export const ALSO_BROWSED_MAX = 6
-
-const idOf = (value: unknown): string | undefined => {
-  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
-  return value === null || value === undefined ? undefined : String(value)
-}
 
 /** True when the picks name the article they belong to. */
 export const picksItself = (picks: unknown, articleId: unknown): boolean =>
   articleId !== undefined &&
   Array.isArray(picks) &&
-  picks.some((pick) => idOf(pick) === String(articleId))
+  picks.some((pick) => String(idOf(pick)) === String(articleId))
 
 /**
  * Anonymous API callers see only picks they may read: a picked draft would otherwise show up as
@@ -21,7 +17,7 @@ const hideUnreadablePicks: FieldHook = async ({ value, req }) => {
   if (req.user || req.payloadAPI === 'local' || !Array.isArray(value) || value.length === 0) {
     return value
   }
-  const ids = value.map(idOf).filter((id): id is string => id !== undefined)
+  const ids = idsOf(value)
   const { docs } = await req.payload.find({
     collection: 'articles',
     where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
@@ -32,7 +28,7 @@ const hideUnreadablePicks: FieldHook = async ({ value, req }) => {
     req,
   })
   const readable = new Set(docs.map((doc) => String(doc.id)))
-  return value.filter((pick) => readable.has(idOf(pick) ?? ''))
+  return value.filter((pick) => readable.has(String(idOf(pick))))
 }
 
 /**

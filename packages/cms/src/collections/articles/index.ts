@@ -1,69 +1,126 @@
 import type { CollectionConfig } from 'payload'
-import { editors } from '../../access/editors'
+import { createArticles, deleteArticles, updateArticles } from '../../access/articleWriters'
 import { publishedOrAuthenticated } from '../../access/publishedOrAuthenticated'
-import { staff } from '../../access/staff'
+import { staff, staffField } from '../../access/staff'
 import type { OnContentChange } from '../../content-change'
 import { callToActionField } from '../../fields/callToAction'
 import { slugField } from '../../fields/slug'
 import { reportCollectionChange } from '../../hooks/reportChange'
+import { previewUrl } from '../../preview'
 import { alsoBrowsedField } from './alsoBrowsed'
+import { dropRedirectsToArticle, recordSlugRedirect } from './hooks/recordSlugRedirect'
+import { stampCreatedBy } from './hooks/stampCreatedBy'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
+import { medicalReviewFields, requireMedicalReview, stampReviewDue } from './medicalReview'
 
-export const articles = (onContentChange: OnContentChange): CollectionConfig => ({
-  slug: 'articles',
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'slug', '_status', 'publishedAt', 'updatedAt'],
-  },
-  access: {
-    read: publishedOrAuthenticated,
-    create: staff,
-    update: staff,
-    delete: editors,
-    // Version history is for staff; API keys read drafts, not the history behind them.
-    readVersions: staff,
-  },
-  versions: { drafts: true, maxPerDoc: 50 },
-  defaultSort: '-publishedAt',
-  hooks: {
-    beforeChange: [stampPublishedAt],
-    ...reportCollectionChange('articles', onContentChange, { versioned: true }),
-  },
-  fields: [
-    { name: 'title', type: 'text', required: true, maxLength: 200 },
-    slugField('title'),
-    { name: 'excerpt', type: 'textarea', maxLength: 400 },
-    { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'body', type: 'richText', required: true },
-    {
-      name: 'authors',
-      type: 'relationship',
-      relationTo: 'authors',
-      hasMany: true,
-      required: true,
-      minRows: 1,
-      admin: { position: 'sidebar' },
+type ArticlesOptions = { onContentChange: OnContentChange; serverUrl: string }
+
+/** How often the editor saves while someone types: often enough to lose nothing, rare enough to stay light. */
+const AUTOSAVE_INTERVAL_MS = 1500
+
+export const articles = ({ onContentChange, serverUrl }: ArticlesOptions): CollectionConfig => {
+  const report = reportCollectionChange('articles', onContentChange, { versioned: true })
+  return {
+    slug: 'articles',
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', '_status', 'authors', 'topics', 'updatedAt'],
+      listSearchableFields: ['title', 'slug'],
+      preview: (doc) => previewUrl(serverUrl, doc.slug),
+      livePreview: { url: ({ data }) => previewUrl(serverUrl, data?.slug) },
     },
-    {
-      name: 'topics',
-      type: 'relationship',
-      relationTo: 'topics',
-      hasMany: true,
-      admin: { position: 'sidebar' },
+    access: {
+      read: publishedOrAuthenticated,
+      create: createArticles,
+      update: updateArticles,
+      delete: deleteArticles,
+      // Version history is for staff; API keys read drafts, not the history behind them.
+      readVersions: staff,
     },
-    {
-      name: 'disclaimer',
-      type: 'relationship',
-      relationTo: 'disclaimers',
-      admin: { position: 'sidebar', description: 'Empty: the site default disclaimer.' },
+    versions: {
+      drafts: { autosave: { interval: AUTOSAVE_INTERVAL_MS }, schedulePublish: true },
+      maxPerDoc: 50,
     },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      index: true,
-      admin: { position: 'sidebar', description: 'Set on first publish.' },
+    defaultSort: '-publishedAt',
+    hooks: {
+      beforeChange: [
+        // First: the live row is read before anything else changes the data.
+        ...(report.beforeChange ?? []),
+        stampCreatedBy,
+        stampPublishedAt,
+        stampReviewDue,
+        requireMedicalReview,
+      ],
+      afterChange: [recordSlugRedirect, ...report.afterChange],
+      beforeDelete: [dropRedirectsToArticle],
+      afterDelete: report.afterDelete,
     },
-    callToActionField('Leave empty to show the site default call to action.'),
-    alsoBrowsedField,
-  ],
-})
+    fields: [
+      { name: 'title', type: 'text', required: true, maxLength: 200 },
+      slugField('title'),
+      { name: 'excerpt', type: 'textarea', maxLength: 400 },
+      { name: 'heroImage', type: 'upload', relationTo: 'media' },
+      { name: 'body', type: 'richText', required: true },
+      {
+        name: 'authors',
+        type: 'relationship',
+        relationTo: 'authors',
+        hasMany: true,
+        required: true,
+        minRows: 1,
+        // A contributor linked to an author profile starts as the article's author.
+        defaultValue: ({ user }) => {
+          const author = user && 'author' in user ? user.author : undefined
+          const id = typeof author === 'object' && author ? author.id : author
+          return id ? [id] : undefined
+        },
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'topics',
+        type: 'relationship',
+        relationTo: 'topics',
+        hasMany: true,
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'disclaimer',
+        type: 'relationship',
+        relationTo: 'disclaimers',
+        admin: { position: 'sidebar', description: 'Empty: the site default disclaimer.' },
+      },
+      {
+        name: 'publishedAt',
+        type: 'date',
+        index: true,
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: 'Set on first publish.',
+        },
+      },
+      {
+        name: 'contentUpdatedAt',
+        label: 'Content updated',
+        type: 'date',
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description:
+            'Set when a later publish changes the title, excerpt or body; readers see "Updated".',
+        },
+      },
+      ...medicalReviewFields,
+      {
+        name: 'createdBy',
+        type: 'relationship',
+        relationTo: 'users',
+        // Staff accounts stay private: readers and API clients never see who wrote a draft.
+        access: { read: staffField, update: () => false },
+        admin: { position: 'sidebar', readOnly: true, description: 'Who started this article.' },
+      },
+      callToActionField('Leave empty to show the site default call to action.'),
+      alsoBrowsedField,
+    ],
+  }
+}

@@ -7,12 +7,22 @@ import { reportCollectionChange } from '../../hooks/reportChange'
 
 export const topics = (onContentChange: OnContentChange): CollectionConfig => ({
   slug: 'topics',
-  admin: { useAsTitle: 'name' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'clinical'] },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   hooks: reportCollectionChange('topics', onContentChange),
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),
     { name: 'description', type: 'textarea' },
+    {
+      name: 'clinical',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        position: 'sidebar',
+        description:
+          'Every article in a clinical topic needs a medical review before it is published.',
+      },
+    },
   ],
 })

@@ -1,15 +1,17 @@
 import type { GlobalConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
+import { DEFAULT_REVIEW_PERIOD_MONTHS } from '../../collections/articles/medicalReview'
 import type { OnContentChange } from '../../content-change'
 import { callToActionField } from '../../fields/callToAction'
 import { reportGlobalChange } from '../../hooks/reportChange'
+import { rescheduleReviews } from './rescheduleReviews'
 
 /** Site-wide settings every reader page shows. */
 export const site = (onContentChange: OnContentChange): GlobalConfig => ({
   slug: 'site',
   access: { read: anyone, update: editors },
-  hooks: { afterChange: reportGlobalChange(onContentChange) },
+  hooks: { afterChange: [rescheduleReviews, ...reportGlobalChange(onContentChange)] },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'Groundwork' },
     callToActionField('Shown under every article that has no call to action of its own.'),
@@ -26,6 +28,18 @@ export const site = (onContentChange: OnContentChange): GlobalConfig => ({
         { name: 'policyLabel', type: 'text', defaultValue: 'Cookie policy' },
         { name: 'policyUrl', type: 'text' },
       ],
+    },
+    {
+      name: 'reviewPeriodMonths',
+      label: 'Medical review period (months)',
+      type: 'number',
+      required: true,
+      defaultValue: DEFAULT_REVIEW_PERIOD_MONTHS,
+      min: 1,
+      max: 60,
+      admin: {
+        description: 'A reviewed article is due for its next review after this many months.',
+      },
     },
     {
       name: 'defaultDisclaimer',

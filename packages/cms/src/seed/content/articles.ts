@@ -67,6 +67,7 @@ export const articles: SeedArticle[] = [
       'Buprenorphine is one of the most effective treatments for opioid use disorder. An addiction medicine physician explains how it works, how treatment starts, and how to stay safe.',
     topics: ['treatment'],
     authors: ['elias-brandt'],
+    review: { by: 'elias-brandt', daysAgo: 20 },
     alsoBrowsed: [
       'telehealth-treatment-what-to-expect',
       'coping-with-cravings',
@@ -346,6 +347,7 @@ export const articles: SeedArticle[] = [
       'Video visits can make it easier to start and stay in treatment. Here’s what a first appointment looks like, what care can include, and how to get the most from it.',
     topics: ['treatment'],
     authors: ['elias-brandt'],
+    review: { by: 'elias-brandt', daysAgo: 60 },
     publishedDaysAgo: 61,
     body: [
       {
@@ -399,6 +401,7 @@ export const articles: SeedArticle[] = [
       'A return to use can bring shame and fear, but it doesn’t erase your progress. Here’s how to stay safe, learn from what happened, and reconnect with support.',
     topics: ['recovery-support', 'treatment'],
     authors: ['priya-castellan'],
+    review: { by: 'priya-castellan', daysAgo: 400 },
     publishedDaysAgo: 78,
     body: [
       {
@@ -449,6 +452,7 @@ export const articles: SeedArticle[] = [
       'A plain-language guide to the medications that can support recovery from alcohol use disorder.',
     topics: ['treatment'],
     authors: ['elias-brandt'],
+    review: { by: 'elias-brandt', daysAgo: 3 },
     publishedDaysAgo: 1,
     status: 'draft',
     body: [

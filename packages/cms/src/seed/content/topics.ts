@@ -12,6 +12,7 @@ export const topics: SeedTopic[] = [
     name: 'Treatment',
     description:
       'Clear, practical information about evidence-based care, from medications to telehealth visits.',
+    clinical: true,
   },
   {
     key: 'mental-health',

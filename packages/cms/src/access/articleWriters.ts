@@ -1,0 +1,33 @@
+import type { Access, Where } from 'payload'
+import { hasRole } from '../roles'
+
+/**
+ * Contributors write drafts; editors and admins decide what readers see. Payload asks these
+ * rules with the data about to be saved (and the admin asks with `_status: 'published'` to
+ * decide whether to show the Publish button), so a contributor's publish is refused on every
+ * surface and the button is hidden in /admin.
+ */
+const wantsPublished = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && '_status' in data && data._status === 'published'
+
+/** A contributor's own work that readers cannot see yet (never published, or unpublished). */
+const ownUnpublished = (userId: number | string): Where => ({
+  and: [{ createdBy: { equals: userId } }, { _status: { not_equals: 'published' } }],
+})
+
+export const createArticles: Access = ({ req, data }) => {
+  if (hasRole(req.user, 'editor', 'admin')) return true
+  return hasRole(req.user, 'contributor') && !wantsPublished(data)
+}
+
+export const updateArticles: Access = ({ req, data }) => {
+  if (hasRole(req.user, 'editor', 'admin')) return true
+  if (!req.user || !hasRole(req.user, 'contributor') || wantsPublished(data)) return false
+  return ownUnpublished(req.user.id)
+}
+
+export const deleteArticles: Access = ({ req }) => {
+  if (hasRole(req.user, 'editor', 'admin')) return true
+  if (!req.user || !hasRole(req.user, 'contributor')) return false
+  return ownUnpublished(req.user.id)
+}

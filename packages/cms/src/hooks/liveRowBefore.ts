@@ -1,0 +1,54 @@
+import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+
+/**
+ * What readers saw before a save: the published row, read before it is written. With drafts and
+ * autosave, `previousDoc` is often the latest draft, which may already carry a new slug, so
+ * "which URL did readers use until now" must come from the main row itself.
+ */
+export type LiveRow = {
+  slug?: string | null
+  _status?: 'draft' | 'published' | null
+  /** What readers read, to tell a real edit from a metadata save. */
+  content?: string
+}
+
+/** Key order differs between the editor and Postgres' jsonb: compare with keys sorted. */
+const canonical = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(canonical)
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+  )
+}
+
+/** The fields whose change readers notice as an update of the article itself. */
+export const readerContent = (doc: Record<string, unknown> | null | undefined) =>
+  JSON.stringify(canonical([doc?.title ?? null, doc?.excerpt ?? null, doc?.body ?? null]))
+
+const key = (collection: string, id: number | string) => `liveRowBefore:${collection}:${id}`
+
+export const rememberLiveRow =
+  (collection: CollectionSlug): CollectionBeforeChangeHook =>
+  async ({ originalDoc, req, operation }) => {
+    if (operation !== 'update' || !originalDoc?.id) return
+    const live = await req.payload.db.findOne<Record<string, unknown> & { id: number }>({
+      collection,
+      where: { id: { equals: originalDoc.id } },
+      req,
+    })
+    req.context[key(collection, originalDoc.id)] = live
+      ? {
+          slug: live.slug as LiveRow['slug'],
+          _status: live._status as LiveRow['_status'],
+          content: readerContent(live),
+        }
+      : null
+  }
+
+export const liveRowBefore = (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): LiveRow | undefined => req.context[key(collection, id)] as LiveRow | undefined
