@@ -1,4 +1,4 @@
-import type { Access, Where } from 'payload'
+import type { Access, PayloadRequest, Where } from 'payload'
 import { hasRole } from '../roles'
 
 /**
@@ -20,9 +20,24 @@ export const createArticles: Access = ({ req, data }) => {
   return hasRole(req.user, 'contributor') && !wantsPublished(data)
 }
 
-export const updateArticles: Access = ({ req, data }) => {
+/**
+ * Payload checks the query below against the latest *version*: once anyone saved a draft on top
+ * of a published article, that version reads "draft". The live row says whether readers see the
+ * article, so it is read too: a contributor's save must never unpublish it.
+ */
+const isLive = async (req: PayloadRequest, id: number | string) => {
+  const live = await req.payload.db.findOne<{ id: number; _status?: string | null }>({
+    collection: 'articles',
+    where: { id: { equals: id } },
+    req,
+  })
+  return live?._status === 'published'
+}
+
+export const updateArticles: Access = async ({ req, data, id }) => {
   if (hasRole(req.user, 'editor', 'admin')) return true
   if (!req.user || !hasRole(req.user, 'contributor') || wantsPublished(data)) return false
+  if (id !== undefined && (await isLive(req, id))) return false
   return ownUnpublished(req.user.id)
 }
 

@@ -51,9 +51,14 @@ export const medicalReviewFields: Field[] = [
   },
 ]
 
+/** Calendar months in UTC, stopping at the month's last day (31 Aug + 6 = 28 Feb), as Postgres does. */
 export const addMonths = (iso: string, months: number): string => {
   const date = new Date(iso)
+  const day = date.getUTCDate()
+  date.setUTCDate(1)
   date.setUTCMonth(date.getUTCMonth() + months)
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate()
+  date.setUTCDate(Math.min(day, lastDay))
   return date.toISOString()
 }
 

@@ -14,11 +14,12 @@ export const rescheduleReviews: GlobalAfterChangeHook = async ({ doc, previousDo
     ? adapter.sessions[String(await req.transactionID)]
     : undefined
   const db = transaction?.db ?? adapter.drizzle
+  // Months are added in UTC, like `addMonths`: the server's time zone must not move a due date.
   await db.execute(
-    sql`UPDATE articles SET review_due_at = last_reviewed_at + make_interval(months => ${months}) WHERE last_reviewed_at IS NOT NULL`,
+    sql`UPDATE articles SET review_due_at = ((last_reviewed_at AT TIME ZONE 'UTC') + make_interval(months => ${months})) AT TIME ZONE 'UTC' WHERE last_reviewed_at IS NOT NULL`,
   )
   await db.execute(
-    sql`UPDATE _articles_v SET version_review_due_at = version_last_reviewed_at + make_interval(months => ${months}) WHERE version_last_reviewed_at IS NOT NULL`,
+    sql`UPDATE _articles_v SET version_review_due_at = ((version_last_reviewed_at AT TIME ZONE 'UTC') + make_interval(months => ${months})) AT TIME ZONE 'UTC' WHERE version_last_reviewed_at IS NOT NULL`,
   )
   return doc
 }
