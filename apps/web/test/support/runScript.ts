@@ -6,7 +6,7 @@ const appDir = path.resolve(import.meta.dirname, '../..')
 export type ScriptRun = { code: number | null; stdout: string; stderr: string }
 
 /** One of the app's command-line scripts, run as npm runs it, with the given environment. */
-export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv) =>
+export const runScript = (script: string, args: string[], env: Record<string, string>) =>
   new Promise<ScriptRun>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: appDir,
