@@ -38,12 +38,30 @@ const expireOverHttp = async (change: ContentChange, secret: string) => {
   if (!response.ok) throw new Error(`${REVALIDATE_PATH} answered ${response.status}`)
 }
 
+/**
+ * Payload reports a change before its transaction commits. Inside a web request Next expires the
+ * tags after the response, so after the commit; a job has no such end. Expiring at once would let
+ * a reader's request in the gap re-cache the old page under fresh tags, for good. So a job's change
+ * is expired after the commit has surely happened, and once more in case the commit was slow.
+ */
+const AFTER_COMMIT_MS = [500, 3000]
+
+const expireLater = (change: ContentChange, secret: string) => {
+  for (const delay of AFTER_COMMIT_MS) {
+    setTimeout(() => {
+      expireOverHttp(change, secret).catch((error: unknown) => {
+        console.error('content change was saved but not revalidated', change, error)
+      })
+    }, delay).unref()
+  }
+}
+
 export const revalidateContent =
   (secret: string): OnContentChange =>
-  async (change) => {
+  (change) => {
     try {
       expireTags(change)
     } catch {
-      await expireOverHttp(change, secret)
+      expireLater(change, secret)
     }
   }

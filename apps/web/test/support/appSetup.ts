@@ -9,6 +9,11 @@ import { freePort } from '../../scripts/lib/freePort'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
+    /**
+     * The app's own database (the embedded PostgreSQL it started), for what only the admin's
+     * server side can do, such as queueing a scheduled publish. Empty when unknown.
+     */
+    appDatabaseUrl: string
   }
 }
 
@@ -21,8 +26,10 @@ const appDir = path.resolve(import.meta.dirname, '../..')
  */
 export default async function setup(project: TestProject) {
   // For iterating on the suite against an app you already run (it changes that app's data).
+  // E2E_DATABASE_URL names that app's database, for the tests that queue jobs in it.
   if (process.env.E2E_BASE_URL) {
     project.provide('baseUrl', process.env.E2E_BASE_URL)
+    project.provide('appDatabaseUrl', process.env.E2E_DATABASE_URL ?? '')
     return
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-e2e-'))
@@ -47,10 +54,12 @@ export default async function setup(project: TestProject) {
   })
   app.stdout?.pipe(log)
   app.stderr?.pipe(log)
+  let postgresPort: string | undefined
   const ready = new Promise<void>((resolve, reject) => {
     let output = ''
     app.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString()
+      postgresPort ??= output.match(/PostgreSQL listens on 127\.0\.0\.1:(\d+)/)?.[1]
       if (output.includes('Groundwork is running')) resolve()
     })
     app.once('exit', (code) =>
@@ -60,6 +69,16 @@ export default async function setup(project: TestProject) {
   const timeout = setTimeout(() => app.kill('SIGTERM'), 540_000)
   await ready.finally(() => clearTimeout(timeout))
   project.provide('baseUrl', `http://localhost:${port}`)
+  // The start script names the port; the password is in the data folder's generated secrets.
+  const { postgresPassword } = JSON.parse(
+    fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8'),
+  ) as { postgresPassword: string }
+  project.provide(
+    'appDatabaseUrl',
+    postgresPort
+      ? `postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${postgresPort}/groundwork`
+      : '',
+  )
 
   return async () => {
     const exited = new Promise((resolve) => app.once('exit', resolve))
