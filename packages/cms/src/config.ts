@@ -21,6 +21,7 @@ import { webhookDeliveries } from './collections/webhookDeliveries'
 import { webhooks } from './collections/webhooks'
 import type { OnContentChange } from './content-change'
 import { site } from './globals/site'
+import { guardCollectionInput } from './guards/guardInput'
 import { limitPublicReads } from './hooks/limitPublicReads'
 import { seoDefaults } from './seo'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './webhooks/deliverTask'
@@ -28,12 +29,19 @@ import { deliverWebhookTask, WEBHOOK_QUEUE } from './webhooks/deliverTask'
 /** Payload scores about 10 per populated relation: an article screen needs ~40, a 20-level bomb 200+. */
 export const GRAPHQL_MAX_COMPLEXITY = 120
 
-/** Every collection gets the public read limits: a new collection cannot forget them. */
-const withPublicReadLimits = (collection: CollectionConfig): CollectionConfig => ({
+/**
+ * Every collection gets the public read limits and the input guard: a new collection cannot
+ * forget them.
+ */
+const guarded = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...(collection.hooks?.beforeOperation ?? []), limitPublicReads],
+    beforeOperation: [
+      ...(collection.hooks?.beforeOperation ?? []),
+      limitPublicReads,
+      guardCollectionInput,
+    ],
   },
 })
 
@@ -96,7 +104,7 @@ export const cmsConfig = (options: CmsOptions): Config => {
       users({ secureCookies: options.serverUrl.startsWith('https://') }),
       webhooks,
       webhookDeliveries,
-    ].map(withPublicReadLimits),
+    ].map(guarded),
     jobs: {
       tasks: [deliverWebhookTask],
       // The app runs its own queues: no external cron for the default setup. Scheduled publishes

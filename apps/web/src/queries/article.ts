@@ -138,7 +138,7 @@ export const getArticlePage = cache(
     ])
     const authors = people.filter((person) => authorIds.includes(person.id))
     const reviewer = people.find((person) => person.id === reviewerId)
-    return articlePageSchema.parse({
+    const model = {
       title: article.title,
       slug: article.slug,
       excerpt: article.excerpt ?? null,
@@ -167,6 +167,14 @@ export const getArticlePage = cache(
         description: article.meta?.description || article.excerpt || null,
         image: metaImage ?? heroImage,
       },
-    })
+    }
+    try {
+      return articlePageSchema.parse(model)
+    } catch (error) {
+      // One malformed document (stored before the input guard, say) must not answer 500: readers
+      // get a 404, the log says why.
+      deps.payload.logger.error({ slug, err: error }, 'article cannot be shown')
+      return null
+    }
   },
 )

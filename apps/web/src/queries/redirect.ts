@@ -1,4 +1,4 @@
-import { cacheTags, idOf } from '@groundwork/cms'
+import { cacheTags, idOf, slugSchema } from '@groundwork/cms'
 import type { QueryDeps } from './cache'
 
 const findCurrentSlug = ({ payload, cached }: QueryDeps, id: number | string) =>
@@ -21,6 +21,7 @@ const findCurrentSlug = ({ payload, cached }: QueryDeps, id: number | string) =>
  * article, so any later rename, unpublish or delete refreshes it.
  */
 export const getRedirectTarget = async (deps: QueryDeps, slug: string): Promise<string | null> => {
+  if (!slugSchema.safeParse(slug).success) return null
   const articleId = await deps.cached(
     ['redirect', slug],
     [cacheTags.slug('articles', slug)],

@@ -8,11 +8,21 @@ import type { CollectionBeforeOperationHook } from 'payload'
 export const PUBLIC_MAX_LIMIT = 100
 export const PUBLIC_MAX_DEPTH = 2
 
-type ReadArgs = { limit?: number; depth?: number; pagination?: boolean }
+type ReadArgs = { limit?: number; depth?: number; pagination?: boolean; page?: number }
+
+/** Pages past this would make Postgres compute an OFFSET nobody reads; anything else is page 1. */
+const MAX_PAGE = 1_000_000
+const safePage = (page: unknown) => {
+  const n = Number(page)
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_PAGE) : 1
+}
 
 export const limitPublicReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'read' || req.user || req.payloadAPI === 'local') return args
+  if (operation !== 'read' || req.payloadAPI === 'local') return args
   const read = args as ReadArgs
+  // For everyone, staff too: a page number Postgres cannot take is a 500 otherwise.
+  if (read.page !== undefined) read.page = safePage(read.page)
+  if (req.user) return args
   const limit = Number(read.limit)
   const depth = Number(read.depth)
   return {

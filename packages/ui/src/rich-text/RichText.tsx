@@ -26,10 +26,48 @@ const link: JSXConverter = ({ node, nodesToJSX }) => {
   )
 }
 
+type UploadNode = { value?: unknown; fields?: { alt?: string } }
+type UploadDoc = {
+  url?: unknown
+  alt?: unknown
+  width?: unknown
+  height?: unknown
+  mimeType?: unknown
+}
+
+/** Images only, from this site: a populated upload whose URL is not a local path renders nothing. */
+const upload: JSXConverter = ({ node }) => {
+  const { value, fields } = node as unknown as UploadNode
+  if (typeof value !== 'object' || value === null) return null
+  const doc = value as UploadDoc
+  const src = safeHref(doc.url)
+  if (
+    !src?.startsWith('/') ||
+    typeof doc.mimeType !== 'string' ||
+    !doc.mimeType.startsWith('image/')
+  ) {
+    return null
+  }
+  const alt = fields?.alt || (typeof doc.alt === 'string' ? doc.alt : '')
+  const size = (n: unknown) => (typeof n === 'number' && n > 0 ? n : undefined)
+  return (
+    <img src={src} alt={alt} width={size(doc.width)} height={size(doc.height)} loading="lazy" />
+  )
+}
+
+/** The editor makes no tables; stored ones render as plain text, never with stored styles. */
+const plainBlock: JSXConverter = ({ node, nodesToJSX }) => (
+  <div>{nodesToJSX({ nodes: (node as { children?: never[] }).children ?? [] })}</div>
+)
+
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   link,
   autolink: link,
+  upload,
+  table: plainBlock,
+  tablerow: plainBlock,
+  tablecell: plainBlock,
   heading: ({ node, nodesToJSX }) => {
     const { tag, anchorId } = node as unknown as HeadingNode
     const Tag = (['h2', 'h3', 'h4'].includes(tag) ? tag : 'h4') as 'h2' | 'h3' | 'h4'

@@ -4,6 +4,7 @@ import { editors } from '../../access/editors'
 import { DEFAULT_REVIEW_PERIOD_MONTHS } from '../../collections/articles/medicalReview'
 import type { OnContentChange } from '../../content-change'
 import { callToActionField } from '../../fields/callToAction'
+import { guardGlobalInput } from '../../guards/guardInput'
 import { reportGlobalChange } from '../../hooks/reportChange'
 import { rescheduleReviews } from './rescheduleReviews'
 
@@ -11,7 +12,10 @@ import { rescheduleReviews } from './rescheduleReviews'
 export const site = (onContentChange: OnContentChange): GlobalConfig => ({
   slug: 'site',
   access: { read: anyone, update: editors },
-  hooks: { afterChange: [rescheduleReviews, ...reportGlobalChange(onContentChange)] },
+  hooks: {
+    beforeOperation: [guardGlobalInput],
+    afterChange: [rescheduleReviews, ...reportGlobalChange(onContentChange)],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'Groundwork' },
     callToActionField('Shown under every article that has no call to action of its own.'),

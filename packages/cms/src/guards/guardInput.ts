@@ -1,0 +1,86 @@
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type Field,
+  type GlobalConfig,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
+import { containsNul, inputProblems, relationIds } from './inputProblems'
+
+/** Postgres refuses NUL in text; a query or a write carrying one is the caller's mistake. */
+const refuseNul = (value: unknown, what: string) => {
+  if (containsNul(value))
+    throw new APIError(`The ${what} contains a NUL character.`, 400, null, true)
+}
+
+/** Every id a write names must exist, or Postgres answers with a foreign-key error (a 500). */
+const refuseUnknownIds = async (fields: Field[], data: unknown, req: PayloadRequest) => {
+  const errors: { path: string; message: string }[] = []
+  for (const { path, relationTo, ids } of relationIds(fields, data)) {
+    const { totalDocs } = await req.payload.count({
+      collection: relationTo,
+      where: { id: { in: ids } },
+      overrideAccess: true,
+      req,
+    })
+    if (totalDocs < new Set(ids).size)
+      errors.push({ path, message: `${path} names a ${relationTo} document that does not exist.` })
+  }
+  return errors
+}
+
+const checkWrite = async (
+  fields: Field[],
+  data: unknown,
+  req: PayloadRequest,
+  target: { collection?: string; global?: string },
+) => {
+  refuseNul(data, 'data')
+  if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
+    throw new APIError('The data must be an object of field values.', 400, null, true)
+  }
+  const record = data as Record<string, unknown> | undefined
+  if (
+    record &&
+    'password' in record &&
+    record.password !== undefined &&
+    typeof record.password !== 'string'
+  ) {
+    throw new ValidationError({
+      ...target,
+      errors: [{ path: 'password', message: 'password must be text.' }],
+      req,
+    })
+  }
+  const problems = inputProblems(fields, data)
+  const errors = problems.length > 0 ? problems : await refuseUnknownIds(fields, data, req)
+  if (errors.length > 0) throw new ValidationError({ ...target, errors, req })
+}
+
+type WriteArgs = { data?: unknown; where?: unknown }
+
+/** Checks every write's raw data and every query's `where` before Payload runs the operation. */
+export const guardCollectionInput: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  const { data, where } = args as WriteArgs
+  refuseNul(where, 'query')
+  if (operation === 'create' || operation === 'update') {
+    await checkWrite(collection.fields, data, req, { collection: collection.slug })
+  }
+  return args
+}
+
+type GlobalHooks = NonNullable<GlobalConfig['hooks']>
+type GlobalBeforeOperation = NonNullable<GlobalHooks['beforeOperation']>[number]
+
+export const guardGlobalInput: GlobalBeforeOperation = async ({ args, global, operation, req }) => {
+  if (operation === 'update') {
+    await checkWrite(global.fields, (args as WriteArgs).data, req, { global: global.slug })
+  }
+  return args
+}
