@@ -5,12 +5,11 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { migrations } from '@groundwork/cms/migrations'
-import { getPayload } from 'payload'
 import pg from 'pg'
 import { repoRoot } from '../src/config/env'
 import { loadTables } from './lib/backup/loadTables'
 import { mediaDirOf, readManifest, verifyBackup } from './lib/backup/manifest'
+import { resolveLexicalBuildsDirectly } from './lib/lexicalBuilds'
 import { progressBar } from './lib/progressBar'
 import { openScriptDatabase } from './lib/scriptDatabase'
 import { prepareScriptEnvironment } from './lib/scriptEnvironment'
@@ -39,6 +38,12 @@ const main = async (): Promise<number> => {
     return 2
   }
   const dir = path.resolve(startDir, folder)
+  // Payload loads only now, after the module hook that keeps Lexical from stalling Node 20.
+  resolveLexicalBuildsDirectly()
+  const [{ migrations }, { getPayload }] = await Promise.all([
+    import('@groundwork/cms/migrations'),
+    import('payload'),
+  ])
   const manifest = readManifest(dir)
   verifyBackup(dir, manifest)
   const known = migrations.map((migration) => migration.name)

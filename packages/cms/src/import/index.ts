@@ -1,0 +1,6 @@
+export { articleMetaSchema } from './articleMeta'
+export { collectImportFiles } from './collectFiles'
+export type { FileResult } from './fileResult'
+export { splitFrontMatter } from './frontMatter'
+export { type ImportHooks, importArticles } from './importArticles'
+export { lexicalPlainText, markdownPlainText } from './plainText'
