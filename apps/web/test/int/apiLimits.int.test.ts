@@ -1,6 +1,6 @@
 import { GRAPHQL_MAX_COMPLEXITY } from '@groundwork/cms'
-import { GRAPHQL_PLAYGROUND_GET, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { GRAPHQL_PLAYGROUND_GET, REST_GET, REST_PATCH, REST_POST } from '../../src/api/routes'
 import { createArticle, createAuthor, quiet } from '../support/content'
 import { graphqlCall, restCall } from '../support/routes'
 import { startTestCms, type TestCms } from '../support/testPayload'

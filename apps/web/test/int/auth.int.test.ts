@@ -1,5 +1,5 @@
-import { REST_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { REST_POST } from '../../src/api/routes'
 import { quiet } from '../support/content'
 import { restCall } from '../support/routes'
 import { startTestCms, type TestCms } from '../support/testPayload'

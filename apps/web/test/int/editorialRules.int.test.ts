@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { REST_PATCH, REST_POST } from '../../src/api/routes'
 import { body, createAuthor, createTopic, quiet } from '../support/content'
 import { type Identity, staffIdentity } from '../support/rolesSurfaces'
 import { graphqlCall, type Json, restCall } from '../support/routes'

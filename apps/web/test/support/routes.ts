@@ -1,5 +1,5 @@
-import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+import { GRAPHQL_POST, REST_GET } from '../../src/api/routes'
 
 /**
  * The app's REST and GraphQL route handlers called with real requests, as Next would call them:

@@ -1,4 +1,4 @@
-/* Payload's REST API (standard generated route). */
+/* Payload's REST API, behind the app's guard of the HTTP boundary (see src/api/routes.ts). */
 import config from '@payload-config'
 import {
   REST_DELETE,
@@ -7,7 +7,7 @@ import {
   REST_PATCH,
   REST_POST,
   REST_PUT,
-} from '@payloadcms/next/routes'
+} from '../../../../api/routes'
 
 export const GET = REST_GET(config)
 export const POST = REST_POST(config)

@@ -1,0 +1,307 @@
+import {
+  GRAPHQL_PLAYGROUND_GET,
+  GRAPHQL_POST as PAYLOAD_GRAPHQL_POST,
+  REST_DELETE as PAYLOAD_REST_DELETE,
+  REST_GET as PAYLOAD_REST_GET,
+  REST_OPTIONS as PAYLOAD_REST_OPTIONS,
+  REST_PATCH as PAYLOAD_REST_PATCH,
+  REST_POST as PAYLOAD_REST_POST,
+  REST_PUT as PAYLOAD_REST_PUT,
+} from '@payloadcms/next/routes'
+import type { SanitizedConfig } from 'payload'
+import { errorResponse, type Problem, problem } from './errors'
+import { checkGraphqlQuery } from './graphqlRequest'
+import {
+  checkJsonObject,
+  checkMultipart,
+  MAX_JSON_BYTES,
+  parseContentType,
+  parseJsonObject,
+  type ReadResult,
+  readBody,
+} from './requestBody'
+import { checkRouteIds, checkWhere, relationFieldsOf } from './restRoute'
+
+/**
+ * Payload's REST and GraphQL route handlers, with the HTTP boundary guarded: the same
+ * signatures as `@payloadcms/next/routes`, so the app's routes and the tests mount these.
+ *
+ * Before Payload runs, a request is refused with a 4xx and `{ errors: [{ message }] }` when
+ * - its address names an id that cannot exist (404, as a missing document);
+ * - its `where` is not an object, or compares ids with junk (400);
+ * - a write's body is not a JSON object (400), is JSON over 2 MB (413) or nested over 64 levels
+ *   (400), has another content type (415), or is multipart with a broken structure, a `_payload`
+ *   that is not a JSON object or a `file` that is text (400);
+ * - a GraphQL body is not a JSON object (400, 413, 415) or its query has fragment cycles (400).
+ * The body is read once, and Payload gets a new Request with the same bytes and headers.
+ * Payload's own answers pass unchanged, except "Route not found", given the usual error shape;
+ * a 500 of Payload's stays a 500.
+ */
+
+type ConfigArg = Promise<SanitizedConfig> | SanitizedConfig
+type RestArgs = { params: Promise<{ slug?: string[] }> }
+type RestHandler = (config: ConfigArg) => (request: Request, args: RestArgs) => Promise<Response>
+type GraphqlHandler = (config: ConfigArg) => (request: Request) => Promise<Response>
+
+const MB = 1024 * 1024
+/** Payload's own default for a whole multipart request. */
+const PAYLOAD_MULTIPART_LIMIT = 50 * MB
+
+const tooLarge = (what: string) =>
+  problem(413, `The request body is larger than ${MAX_JSON_BYTES / MB} MB, the limit for ${what}.`)
+const tooLargeJson = tooLarge('JSON bodies')
+
+const decodeSegment = (segment: string) => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+/** The route's segments after /api/, decoded, as Payload will read them. */
+const segmentsOf = async (
+  config: SanitizedConfig,
+  request: Request,
+  args: RestArgs | undefined,
+): Promise<string[]> => {
+  const slug = (await args?.params)?.slug
+  if (slug) return slug
+  // Without params Payload reads the address itself.
+  const { pathname } = new URL(request.url)
+  const api = config.routes.api
+  const path = pathname.startsWith(api) ? pathname.slice(api.length) : pathname
+  return path.split('/').filter(Boolean).map(decodeSegment)
+}
+
+/** A POST Payload answers as a GET (the admin's long relationship queries). */
+const overriddenToGet = (request: Request) =>
+  request.method.toUpperCase() === 'POST' &&
+  (request.headers.get('x-payload-http-method-override') === 'GET' ||
+    request.headers.get('x-http-method-override') === 'GET')
+
+/** The request again, for Payload, with `body` in place of the stream already read. */
+const withBody = (request: Request, body: BodyInit, headers = request.headers) =>
+  new Request(request.url, {
+    method: request.method,
+    headers,
+    body,
+    signal: request.signal,
+    // A stream body must say so to Node's fetch.
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+  } as RequestInit)
+
+/** The chunks already read, then the rest of the original stream. */
+const rejoined = (request: Request, read: ReadResult): Request => {
+  if (!('tooLarge' in read) || read.chunks.length === 0) return request
+  const rest = request.body?.getReader()
+  const chunks = [...read.chunks]
+  const stream = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = chunks.shift()
+      if (next) return controller.enqueue(next)
+      const { done, value } = (await rest?.read()) ?? { done: true, value: undefined }
+      if (done) controller.close()
+      else controller.enqueue(value)
+    },
+    cancel: (reason) => rest?.cancel(reason),
+  })
+  return withBody(request, stream)
+}
+
+const multipartLimit = (config: SanitizedConfig) => {
+  const limit = config.upload?.requestSizeLimit ?? PAYLOAD_MULTIPART_LIMIT
+  return Number.isFinite(limit) ? limit : PAYLOAD_MULTIPART_LIMIT
+}
+
+const unsupported = (type: string | undefined) =>
+  problem(
+    415,
+    type
+      ? `Content-Type ${type} is not accepted: send the body as application/json (or multipart/form-data with a file).`
+      : 'The request has a body but no Content-Type: send it as application/json (or multipart/form-data with a file).',
+  )
+
+/** The `where` of a query string; the collection's relation fields are looked up only for one. */
+const checkQuery = (config: SanitizedConfig, segments: string[], params: URLSearchParams) => {
+  for (const key of params.keys()) {
+    if (key.startsWith('where')) return checkWhere(params, relationFieldsOf(config, segments))
+  }
+  return null
+}
+
+type Checked = { request: Request } | { problem: Problem }
+
+/** The body of a POST, PATCH or PUT: checked, and handed on as a new Request when read. */
+const checkWriteBody = async (
+  config: SanitizedConfig,
+  request: Request,
+  segments: string[],
+): Promise<Checked> => {
+  if (!request.body) return { request }
+  const contentType = parseContentType(request.headers.get('content-type'))
+  const type = contentType?.type
+  const override = overriddenToGet(request)
+
+  if (type === 'application/json') {
+    const read = await readBody(request, MAX_JSON_BYTES)
+    if ('tooLarge' in read) return { problem: tooLargeJson }
+    const found = checkJsonObject(read.bytes, 'The request body')
+    if (found) return { problem: found }
+    if (override) {
+      // Payload parses this one itself, unguarded: a syntax error would throw.
+      let data: unknown
+      try {
+        data = JSON.parse(new TextDecoder().decode(read.bytes) || '{}')
+      } catch {
+        return { problem: problem(400, 'The request body is not valid JSON; send a JSON object.') }
+      }
+      const where = (data as { where?: unknown }).where
+      if (
+        where !== undefined &&
+        (typeof where !== 'object' || where === null || Array.isArray(where))
+      )
+        return {
+          problem: problem(
+            400,
+            'The where parameter must be an object, like {"slug":{"equals":"x"}}.',
+          ),
+        }
+    }
+    // Payload compares the media type exactly: `Application/JSON` would be ignored.
+    const headers = new Headers(request.headers)
+    headers.set('content-type', 'application/json')
+    return { request: withBody(request, read.bytes, headers) }
+  }
+
+  if (type === 'multipart/form-data') {
+    const boundary = contentType?.params.boundary
+    if (!boundary)
+      return {
+        problem: problem(415, 'Content-Type multipart/form-data needs a boundary parameter.'),
+      }
+    const read = await readBody(request, multipartLimit(config))
+    // Past Payload's own request limit: Payload refuses it, with its message.
+    if ('tooLarge' in read) return { request: rejoined(request, read) }
+    const found = checkMultipart(read.bytes, boundary)
+    if (found) return { problem: found }
+    return { request: withBody(request, read.bytes) }
+  }
+
+  if (override && type === 'application/x-www-form-urlencoded') {
+    const read = await readBody(request, MAX_JSON_BYTES)
+    if ('tooLarge' in read) return { problem: tooLarge('a query sent as a form') }
+    const found = checkQuery(
+      config,
+      segments,
+      new URLSearchParams(new TextDecoder().decode(read.bytes)),
+    )
+    if (found) return { problem: found }
+    return { request: withBody(request, read.bytes) }
+  }
+
+  // Any other type, or none: Payload would ignore the body (or fail on it). Only an empty one passes.
+  const read = await readBody(request, 0)
+  if ('tooLarge' in read) return { problem: unsupported(type) }
+  return { request: withBody(request, read.bytes) }
+}
+
+/** Payload's "Route not found" is a bare `{ message }`: given the `errors` shape of every other error. */
+const withErrorShape = async (response: Response): Promise<Response> => {
+  if (response.status !== 404) return response
+  if (!(response.headers.get('content-type') ?? '').includes('application/json')) return response
+  let body: unknown
+  try {
+    body = await response.clone().json()
+  } catch {
+    return response
+  }
+  if (typeof body !== 'object' || body === null || 'errors' in body) return response
+  const { message } = body as { message?: unknown }
+  if (typeof message !== 'string') return response
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  return Response.json(
+    { errors: [{ message }] },
+    { status: response.status, statusText: response.statusText, headers },
+  )
+}
+
+const WRITES = new Set(['POST', 'PATCH', 'PUT'])
+
+const guardRest =
+  (payloadHandler: RestHandler): RestHandler =>
+  (config) => {
+    const handle = payloadHandler(config)
+    return async (request, args) => {
+      const resolved = await config
+      const refuse = (found: Problem) => errorResponse(resolved, request, found)
+      const method = overriddenToGet(request) ? 'GET' : request.method.toUpperCase()
+      const segments = await segmentsOf(resolved, request, args)
+      const early =
+        checkRouteIds(resolved, method, segments) ??
+        checkQuery(resolved, segments, new URL(request.url).searchParams)
+      if (early) return refuse(early)
+      let forward = request
+      if (WRITES.has(request.method.toUpperCase())) {
+        const checked = await checkWriteBody(resolved, request, segments)
+        if ('problem' in checked) return refuse(checked.problem)
+        forward = checked.request
+      }
+      return withErrorShape(await handle(forward, args))
+    }
+  }
+
+export const REST_GET = guardRest(PAYLOAD_REST_GET)
+export const REST_POST = guardRest(PAYLOAD_REST_POST)
+export const REST_PATCH = guardRest(PAYLOAD_REST_PATCH)
+export const REST_PUT = guardRest(PAYLOAD_REST_PUT)
+export const REST_DELETE = guardRest(PAYLOAD_REST_DELETE)
+/** Preflight requests carry no body and name no document: Payload's, unchanged. */
+export const REST_OPTIONS = PAYLOAD_REST_OPTIONS
+
+/** An error thrown with an HTTP status (Payload's APIError): its status, when it is a 4xx. */
+const clientStatusOf = (error: unknown): number | undefined => {
+  const status = (error as { status?: unknown } | null)?.status
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
+}
+
+export const GRAPHQL_POST: GraphqlHandler = (config) => {
+  const handle = PAYLOAD_GRAPHQL_POST(config)
+  return async (request) => {
+    const resolved = await config
+    const refuse = (found: Problem) => errorResponse(resolved, request, found)
+    const contentType = parseContentType(request.headers.get('content-type'))
+    // As graphql-http (Payload's GraphQL server) reads it: JSON, in UTF-8 if a charset is named.
+    const { charset, ...others } = contentType?.params ?? {}
+    const utf8 = charset === undefined || charset.toLowerCase() === 'utf-8'
+    if (contentType?.type !== 'application/json' || !utf8 || Object.keys(others).length > 0)
+      return refuse(
+        problem(
+          415,
+          `Send a GraphQL request as a JSON object with Content-Type application/json${
+            contentType ? `, not ${request.headers.get('content-type')}` : ''
+          }.`,
+        ),
+      )
+    const read = await readBody(request, MAX_JSON_BYTES)
+    if ('tooLarge' in read) return refuse(tooLargeJson)
+    const parsed = parseJsonObject(read.bytes, 'The request body', 'a JSON object with a query')
+    if ('problem' in parsed) return refuse(parsed.problem)
+    const { query } = parsed.value
+    if (typeof query === 'string') {
+      const found = checkGraphqlQuery(query)
+      if (found) return refuse(found)
+    }
+    try {
+      return await handle(withBody(request, read.bytes))
+    } catch (error) {
+      const status = clientStatusOf(error)
+      if (status === undefined) throw error
+      const message = error instanceof Error ? error.message : 'The request was refused.'
+      return refuse(problem(status, message))
+    }
+  }
+}
+
+export { GRAPHQL_PLAYGROUND_GET }
