@@ -5,7 +5,8 @@ import { freePort } from './freePort'
 
 export type RunningPostgres = { url: string; stop: () => Promise<void> }
 
-const alive = (pid: number) => {
+/** Whether a process with this id still runs (signal 0 only asks). */
+export const processAlive = (pid: number) => {
   try {
     process.kill(pid, 0)
     return true
@@ -22,9 +23,9 @@ const recoverFromCrash = async (dir: string) => {
   const pidFile = path.join(dir, 'postmaster.pid')
   if (!fs.existsSync(pidFile)) return
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
-  if (pid > 0 && alive(pid)) {
+  if (pid > 0 && processAlive(pid)) {
     process.kill(pid, 'SIGINT') // fast shutdown: rolls back open transactions, keeps committed data
-    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100))
+    for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100))
   }
   fs.rmSync(pidFile, { force: true })
 }

@@ -1,15 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { processAlive } from './embeddedPostgres'
 import { portInUse } from './freePort'
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * The port of the PostgreSQL that holds the data folder now (`npm start` running), read from
@@ -22,6 +14,6 @@ export const livePostgresPort = async (dir: string): Promise<number | undefined>
   const lines = fs.readFileSync(pidFile, 'utf8').split('\n')
   const pid = Number(lines[0])
   const port = Number(lines[3])
-  if (!(pid > 0 && port > 0 && alive(pid))) return undefined
+  if (!(pid > 0 && port > 0 && processAlive(pid))) return undefined
   return (await portInUse(port)) ? port : undefined
 }

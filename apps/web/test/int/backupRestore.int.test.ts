@@ -5,21 +5,10 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { createArticle, createAuthor } from '../support/content'
 import { runScript } from '../support/runScript'
+import { databaseOnServer } from '../support/testDatabase'
 import { startTestCms, type TestCms } from '../support/testPayload'
 
 const secret = 'integration-tests-only-secret-0123456789'
-
-/** A second, empty database on the suite's server: where a backup is restored. */
-const createEmptyDatabase = async (server: string) => {
-  const name = `groundwork_restore_${process.pid}_${Date.now()}`
-  const admin = new pg.Client({ connectionString: server })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE "${name}"`)
-  await admin.end()
-  const url = new URL(server)
-  url.pathname = `/${name}`
-  return url.toString()
-}
 
 /** Every table's rows as one fingerprint each: equal fingerprints, nothing lost or changed. */
 const fingerprint = async (url: string) => {
@@ -52,7 +41,8 @@ describe('npm run db:backup and db:restore', () => {
   beforeAll(async () => {
     cms = await startTestCms()
     source = inject('databaseUrl')
-    target = await createEmptyDatabase(source)
+    // A second, empty database on the suite's server: where the backups are restored.
+    target = (await databaseOnServer(source, 'restore')).url
     work = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-backup-'))
     const author = await createAuthor(cms.payload, 'Rosa Backup')
     await createArticle(cms.payload, { title: 'Kept through a restore', authors: [author.id] })

@@ -4,7 +4,7 @@ import pg from 'pg'
 export type TestDatabase = { url: string; drop: () => Promise<void> }
 
 /** A new database on the server DATABASE_URL names. */
-const databaseOnServer = async (server: string, label: string): Promise<TestDatabase> => {
+export const databaseOnServer = async (server: string, label: string): Promise<TestDatabase> => {
   const name = `groundwork_${label}_${process.pid}_${Date.now()}`
   const admin = new pg.Client({ connectionString: server })
   await admin.connect()

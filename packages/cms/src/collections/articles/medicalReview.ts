@@ -4,6 +4,7 @@ import {
   type PayloadRequest,
   ValidationError,
 } from 'payload'
+import { clinicalField } from '../../fields/clinical'
 import { idsOf } from '../../relations'
 
 export const DEFAULT_REVIEW_PERIOD_MONTHS = 12
@@ -13,16 +14,9 @@ export const DEFAULT_REVIEW_PERIOD_MONTHS = 12
  * a clinical article (marked itself, or in a clinical topic) cannot go live without it.
  */
 export const medicalReviewFields: Field[] = [
-  {
-    name: 'clinical',
-    type: 'checkbox',
-    defaultValue: false,
-    admin: {
-      position: 'sidebar',
-      description:
-        'Clinical content needs a medical reviewer and a review date before it is published. Articles in a clinical topic are clinical too.',
-    },
-  },
+  clinicalField(
+    'Clinical content needs a medical reviewer and a review date before it is published. Articles in a clinical topic are clinical too.',
+  ),
   {
     name: 'medicalReviewer',
     type: 'relationship',

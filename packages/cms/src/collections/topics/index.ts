@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
 import type { OnContentChange } from '../../content-change'
+import { clinicalField } from '../../fields/clinical'
 import { slugField } from '../../fields/slug'
 import { reportCollectionChange } from '../../hooks/reportChange'
 
@@ -14,15 +15,8 @@ export const topics = (onContentChange: OnContentChange): CollectionConfig => ({
     { name: 'name', type: 'text', required: true },
     slugField('name'),
     { name: 'description', type: 'textarea' },
-    {
-      name: 'clinical',
-      type: 'checkbox',
-      defaultValue: false,
-      admin: {
-        position: 'sidebar',
-        description:
-          'Every article in a clinical topic needs a medical review before it is published.',
-      },
-    },
+    clinicalField(
+      'Every article in a clinical topic needs a medical review before it is published.',
+    ),
   ],
 })
