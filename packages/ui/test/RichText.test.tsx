@@ -104,3 +104,33 @@ describe('RichText', () => {
     expect(screen.getByText('One day at a time.').closest('blockquote')).not.toBeNull()
   })
 })
+
+describe('images in the body', () => {
+  const upload = (value: unknown) => ({ type: 'upload', relationTo: 'media', value, fields: null })
+
+  it('render the image the query put in place of the media id', () => {
+    const image = {
+      url: '/api/media/file/group.jpg',
+      alt: 'A circle of chairs',
+      width: 800,
+      height: 600,
+    }
+    render(<RichText value={doc(paragraph('Before'), upload(image), paragraph('After'))} />)
+    const img = screen.getByRole('img', { name: 'A circle of chairs' })
+    expect(img.getAttribute('src')).toBe('/api/media/file/group.jpg')
+    expect(img.getAttribute('width')).toBe('800')
+  })
+
+  it('render nothing for a bare id, a foreign address or a script URL', () => {
+    const { container } = render(
+      <RichText
+        value={doc(
+          upload(7),
+          upload({ url: 'https://tracker.example/pixel.gif', alt: 'x' }),
+          upload({ url: 'data:text/html,<script>alert(1)</script>', alt: 'y' }),
+        )}
+      />,
+    )
+    expect(container.querySelectorAll('img, a')).toHaveLength(0)
+  })
+})

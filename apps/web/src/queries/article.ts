@@ -11,6 +11,7 @@ import {
 import { cache } from 'react'
 import { getCardsById, getNewestCards } from './articleCards'
 import { getAuthorsById, toAuthor } from './authors'
+import { bodyImageIds, withBodyImages } from './bodyImages'
 import type { QueryDeps } from './cache'
 import { imageSelect, toImage } from './media'
 import { getSiteSettings } from './site'
@@ -131,10 +132,12 @@ export const getArticlePage = cache(
     const disclaimerId = chooseDisclaimer(idOf(article.disclaimer), idOf(site.defaultDisclaimer))
     const heroId = idOf(article.heroImage)
     const metaImageId = idOf(article.meta?.image)
-    const [disclaimer, heroImage, metaImage] = await Promise.all([
+    const bodyImages = bodyImageIds(article.body)
+    const [disclaimer, heroImage, metaImage, ...inBody] = await Promise.all([
       disclaimerId ? findDisclaimer(deps, disclaimerId) : null,
       heroId ? findImage(deps, heroId) : null,
       metaImageId && metaImageId !== heroId ? findImage(deps, metaImageId) : null,
+      ...bodyImages.map((id) => findImage(deps, id)),
     ])
     const authors = people.filter((person) => authorIds.includes(person.id))
     const reviewer = people.find((person) => person.id === reviewerId)
@@ -145,7 +148,10 @@ export const getArticlePage = cache(
       publishedAt,
       updatedAt: article.contentUpdatedAt ?? null,
       heroImage,
-      body: article.body,
+      body: withBodyImages(
+        article.body,
+        new Map(bodyImages.map((id, i) => [id, inBody[i] ?? null])),
+      ),
       authors: authors.map(toAuthor),
       topics: topicLinks,
       callToAction: chooseCallToAction(article.callToAction, site.callToAction),

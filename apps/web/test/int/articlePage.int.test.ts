@@ -1,4 +1,5 @@
 import { cacheTags } from '@groundwork/cms'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getArticlePage } from '../../src/queries/article'
 import type { Cached } from '../../src/queries/cache'
@@ -115,6 +116,46 @@ describe('the article page query', () => {
       heading: 'Want to connect and learn more?',
       text: 'Join us',
     })
+  })
+
+  it('shows images in the body with their address and text, tagged with the media read', async () => {
+    const png = await sharp({
+      create: { width: 4, height: 3, channels: 3, background: '#888' },
+    })
+      .png()
+      .toBuffer()
+    const media = await cms.payload.create({
+      collection: 'media',
+      data: { alt: 'Chairs in a circle' },
+      file: { data: png, mimetype: 'image/png', name: 'circle.png', size: png.length },
+      context: quiet,
+    })
+    const author = await createAuthor(cms.payload, 'Ines Body')
+    const article = await createArticle(cms.payload, {
+      title: 'With a picture',
+      authors: [author.id],
+    })
+    const upload = {
+      type: 'upload',
+      relationTo: 'media',
+      value: media.id,
+      fields: null,
+      version: 3,
+    }
+    const { root } = article.body
+    await cms.payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { body: { root: { ...root, children: [...root.children, upload] } } },
+      context: quiet,
+    })
+    const cache = recordingCache()
+    const page = await getArticlePage(article.slug, { payload: cms.payload, cached: cache.cached })
+    const images = JSON.stringify(page?.body).match(/"value":\{[^}]*\}/g) ?? []
+    expect(images).toHaveLength(1)
+    expect(images[0]).toContain('"alt":"Chairs in a circle"')
+    expect(images[0]).toMatch(/"url":"\/api\/media\/file\/circle[^"]*\.png"/)
+    expect(cache.tags()).toContain(cacheTags.doc('media', media.id))
   })
 
   it('returns nothing for drafts, unknown and malformed slugs', async () => {

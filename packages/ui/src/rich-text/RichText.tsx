@@ -27,27 +27,18 @@ const link: JSXConverter = ({ node, nodesToJSX }) => {
 }
 
 type UploadNode = { value?: unknown; fields?: { alt?: string } }
-type UploadDoc = {
-  url?: unknown
-  alt?: unknown
-  width?: unknown
-  height?: unknown
-  mimeType?: unknown
-}
+type UploadDoc = { url?: unknown; alt?: unknown; width?: unknown; height?: unknown }
 
-/** Images only, from this site: a populated upload whose URL is not a local path renders nothing. */
+/**
+ * An image in the body, as the query hands it over (the reader's image in place of the media
+ * id). Only images served by this site render; anything else renders nothing.
+ */
 const upload: JSXConverter = ({ node }) => {
   const { value, fields } = node as unknown as UploadNode
   if (typeof value !== 'object' || value === null) return null
   const doc = value as UploadDoc
   const src = safeHref(doc.url)
-  if (
-    !src?.startsWith('/') ||
-    typeof doc.mimeType !== 'string' ||
-    !doc.mimeType.startsWith('image/')
-  ) {
-    return null
-  }
+  if (!src?.startsWith('/')) return null
   const alt = fields?.alt || (typeof doc.alt === 'string' ? doc.alt : '')
   const size = (n: unknown) => (typeof n === 'number' && n > 0 ? n : undefined)
   return (
