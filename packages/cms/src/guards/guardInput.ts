@@ -1,6 +1,7 @@
 import {
   APIError,
   type CollectionBeforeOperationHook,
+  type CollectionSlug,
   type Field,
   type GlobalConfig,
   type PayloadRequest,
@@ -14,20 +15,38 @@ const refuseNul = (value: unknown, what: string) => {
     throw new APIError(`The ${what} contains a NUL character.`, 400, null, true)
 }
 
-/** Every id a write names must exist, or Postgres answers with a foreign-key error (a 500). */
+/**
+ * Every id a write names must exist, or Postgres answers with a foreign-key error (a 500). One
+ * query per target collection, however many fields point at it (autosave runs this often).
+ */
 const refuseUnknownIds = async (fields: Field[], data: unknown, req: PayloadRequest) => {
-  const errors: { path: string; message: string }[] = []
-  for (const { path, relationTo, ids } of relationIds(fields, data)) {
-    const { totalDocs } = await req.payload.count({
-      collection: relationTo,
-      where: { id: { in: ids } },
+  const references = relationIds(fields, data)
+  const byCollection = new Map<CollectionSlug, Set<number>>()
+  for (const { relationTo, ids } of references) {
+    const set = byCollection.get(relationTo) ?? new Set<number>()
+    for (const id of ids) set.add(id)
+    byCollection.set(relationTo, set)
+  }
+  const existing = new Map<CollectionSlug, Set<number>>()
+  // One after another: they share the save's transaction, and so its connection.
+  for (const [collection, ids] of byCollection) {
+    const { docs } = await req.payload.find({
+      collection,
+      where: { id: { in: [...ids] } },
+      select: {},
+      depth: 0,
+      pagination: false,
       overrideAccess: true,
       req,
     })
-    if (totalDocs < new Set(ids).size)
-      errors.push({ path, message: `${path} names a ${relationTo} document that does not exist.` })
+    existing.set(collection, new Set(docs.map((doc) => Number(doc.id))))
   }
-  return errors
+  return references
+    .filter(({ relationTo, ids }) => ids.some((id) => !existing.get(relationTo)?.has(id)))
+    .map(({ path, relationTo }) => ({
+      path,
+      message: `${path} names a ${relationTo} document that does not exist.`,
+    }))
 }
 
 const checkWrite = async (
