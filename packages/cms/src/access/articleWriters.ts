@@ -1,4 +1,5 @@
 import type { Access, PayloadRequest, Where } from 'payload'
+import { readLiveRow } from '../hooks/liveRow'
 import { hasRole } from '../roles'
 
 /**
@@ -26,11 +27,7 @@ export const createArticles: Access = ({ req, data }) => {
  * article, so it is read too: a contributor's save must never unpublish it.
  */
 const isLive = async (req: PayloadRequest, id: number | string) => {
-  const live = await req.payload.db.findOne<{ id: number; _status?: string | null }>({
-    collection: 'articles',
-    where: { id: { equals: id } },
-    req,
-  })
+  const live = await readLiveRow(req, 'articles', id)
   return live?._status === 'published'
 }
 

@@ -6,7 +6,7 @@ import type {
 } from 'payload'
 import type { ContentChange, ContentSource, OnContentChange } from '../content-change'
 import { enqueueWebhooks } from '../webhooks/enqueue'
-import { liveRowBefore, rememberLiveRow } from './liveRowBefore'
+import { liveRowAfter, liveRowBefore, rememberLiveRow } from './liveRow'
 
 type Doc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
 
@@ -43,11 +43,7 @@ const versionedOperation = async (
   req: PayloadRequest,
 ): Promise<Operation | null> => {
   if (!previous) return doc._status === 'published' ? 'publish' : null
-  const live = await req.payload.db.findOne<Doc & { updatedAt?: string }>({
-    collection: source,
-    where: { id: { equals: doc.id } },
-    req,
-  })
+  const live = await liveRowAfter(req, source, doc)
   const written = live && live.updatedAt === (doc as { updatedAt?: string }).updatedAt
   if (!written) return null
   if (live._status === 'published') return previous._status === 'published' ? 'update' : 'publish'

@@ -68,9 +68,13 @@ export const reviewPeriodMonths = async (req: PayloadRequest): Promise<number> =
 }
 
 /** Keeps "review due" in step with the review date; the site setting may change it later. */
-export const stampReviewDue: CollectionBeforeChangeHook = async ({ data, req }) => {
+export const stampReviewDue: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
   if (!('lastReviewedAt' in data)) return data
   const reviewed = data.lastReviewedAt
+  // Autosave sends every field each time: read the site's period only when the date moved.
+  if (originalDoc && reviewed === originalDoc.lastReviewedAt && 'reviewDueAt' in originalDoc) {
+    return { ...data, reviewDueAt: originalDoc.reviewDueAt }
+  }
   const reviewDueAt =
     typeof reviewed === 'string' && reviewed
       ? addMonths(reviewed, await reviewPeriodMonths(req))

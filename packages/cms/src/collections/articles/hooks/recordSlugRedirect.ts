@@ -1,5 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook, PayloadRequest } from 'payload'
-import { liveRowBefore } from '../../../hooks/liveRowBefore'
+import { liveRowAfter, liveRowBefore } from '../../../hooks/liveRow'
 
 // A system action on behalf of an editor whose publish was already allowed.
 const removeRedirectFrom = (slug: string, req: PayloadRequest) =>
@@ -15,12 +15,8 @@ const removeRedirectFrom = (slug: string, req: PayloadRequest) =>
  * stored as a redirect to the article. A slug that is live again stops redirecting.
  */
 export const recordSlugRedirect: CollectionAfterChangeHook = async ({ doc, req }) => {
-  const live = await req.payload.db.findOne<{ id: number; slug: string; _status?: string | null }>({
-    collection: 'articles',
-    where: { id: { equals: doc.id } },
-    req,
-  })
-  if (live?._status !== 'published') return doc
+  const live = await liveRowAfter(req, 'articles', doc)
+  if (live?._status !== 'published' || !live.slug) return doc
   await removeRedirectFrom(live.slug, req)
   const before = liveRowBefore(req, 'articles', doc.id)
   const oldSlug = before?._status === 'published' ? before.slug : undefined

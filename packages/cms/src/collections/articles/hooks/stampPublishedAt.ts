@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { liveRowBefore, readerContent } from '../../../hooks/liveRowBefore'
+import { liveRowBefore, readerContent } from '../../../hooks/liveRow'
 
 /**
  * The first publish stamps `publishedAt`, and later saves keep it, so the byline date is stable.

@@ -29,21 +29,41 @@ export const readerContent = (doc: Record<string, unknown> | null | undefined) =
 
 const key = (collection: string, id: number | string) => `liveRowBefore:${collection}:${id}`
 
+export type LiveRecord = Record<string, unknown> & {
+  id: number
+  slug?: string | null
+  _status?: 'draft' | 'published' | null
+  updatedAt?: string
+}
+
+/**
+ * The main row as readers see it, inside the request's transaction. Draft saves write versions
+ * only, so this row alone says whether (and under which slug) an article is live.
+ */
+export const readLiveRow = (req: PayloadRequest, collection: CollectionSlug, id: number | string) =>
+  req.payload.db.findOne<LiveRecord>({ collection, where: { id: { equals: id } }, req })
+
+/**
+ * The row right after a save, read once for all the afterChange hooks that ask (the change
+ * report, slug redirects): keyed by the saved version's `updatedAt`, so a later save reads again.
+ */
+export const liveRowAfter = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  doc: { id: number | string; updatedAt?: unknown },
+): Promise<LiveRecord | null> => {
+  const afterKey = `liveRowAfter:${collection}:${doc.id}:${String(doc.updatedAt)}`
+  if (!(afterKey in req.context)) req.context[afterKey] = await readLiveRow(req, collection, doc.id)
+  return req.context[afterKey] as LiveRecord | null
+}
+
 export const rememberLiveRow =
   (collection: CollectionSlug): CollectionBeforeChangeHook =>
   async ({ originalDoc, req, operation }) => {
     if (operation !== 'update' || !originalDoc?.id) return
-    const live = await req.payload.db.findOne<Record<string, unknown> & { id: number }>({
-      collection,
-      where: { id: { equals: originalDoc.id } },
-      req,
-    })
+    const live = await readLiveRow(req, collection, originalDoc.id)
     req.context[key(collection, originalDoc.id)] = live
-      ? {
-          slug: live.slug as LiveRow['slug'],
-          _status: live._status as LiveRow['_status'],
-          content: readerContent(live),
-        }
+      ? { slug: live.slug, _status: live._status, content: readerContent(live) }
       : null
   }
 
