@@ -36,3 +36,11 @@ describe('rate rules', () => {
     expect(callerKey(new Headers({ 'x-real-ip': '192.0.2.1' }), true)).toBe('192.0.2.1')
   })
 })
+
+describe('the proxy', () => {
+  it('runs on exactly the limited paths (Next needs its matcher written out as literals)', async () => {
+    const { config } = await import('../../src/proxy')
+    const { rateRules } = await import('../../src/rateLimit/rules')
+    expect([...config.matcher].sort()).toEqual(rateRules.map((rule) => rule.path).sort())
+  })
+})
