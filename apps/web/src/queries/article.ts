@@ -1,4 +1,10 @@
-import { cacheTags, idOf as cmsIdOf, idsOf as cmsIdsOf, slugSchema } from '@groundwork/cms'
+import {
+  ALSO_BROWSED_MAX,
+  cacheTags,
+  idOf as cmsIdOf,
+  idsOf as cmsIdsOf,
+  slugSchema,
+} from '@groundwork/cms'
 import type { Disclaimer } from '@groundwork/cms/payload-types'
 import {
   ALSO_BROWSED_MIN,
@@ -123,11 +129,11 @@ export const getArticlePage = cache(
       getCardsById(deps, picks),
       topics.length === 0
         ? []
-        : getNewestCards(deps, {
-            limit: ALSO_BROWSED_MIN,
-            topics,
-            exclude: [article.id, ...picks],
-          }),
+        : // Enough of the newest that the box fills once this article and its picks are left
+          // out (alsoBrowsedList does that). Not excluding them in SQL makes this one cache
+          // entry per topic set, shared by every article in those topics: an article's first
+          // render then reads only what is its own.
+          getNewestCards(deps, { limit: ALSO_BROWSED_MIN + 1 + ALSO_BROWSED_MAX, topics }),
     ])
     const disclaimerId = chooseDisclaimer(idOf(article.disclaimer), idOf(site.defaultDisclaimer))
     const heroId = idOf(article.heroImage)

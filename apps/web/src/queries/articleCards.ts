@@ -38,18 +38,17 @@ export const getCardsById = ({ payload, cached }: QueryDeps, ids: number[]) =>
         },
       )
 
-/** The newest published articles, optionally only those in some topics and not some ids. */
+/** The newest published articles, optionally only those in some topics. */
 export const getNewestCards = (
   { payload, cached }: QueryDeps,
-  { limit, topics = [], exclude = [] }: { limit: number; topics?: number[]; exclude?: number[] },
+  { limit, topics = [] }: { limit: number; topics?: number[] },
 ) =>
   cached(
-    ['newest-cards', String(limit), `topics:${topics.join(',')}`, `not:${exclude.join(',')}`],
+    ['newest-cards', String(limit), `topics:${topics.join(',')}`],
     [cacheTags.list('articles')],
     async () => {
       const where: Where[] = []
       if (topics.length > 0) where.push({ topics: { in: topics } })
-      if (exclude.length > 0) where.push({ id: { not_in: exclude } })
       const { docs } = await payload.find({
         collection: 'articles',
         where: { and: where },
