@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { freePort } from './freePort'
+
+const appDir = path.resolve(import.meta.dirname, '../..')
+
+export type AppProcess = {
+  baseUrl: string
+  port: number
+  /** The embedded PostgreSQL the app started; empty when DATABASE_URL was given. */
+  databaseUrl: string
+  dataDir: string
+  logFile: string
+  /** The start script's process; the Next.js server and PostgreSQL run under it. */
+  pid: number
+  /** Stops the app and its PostgreSQL, then removes its data and build folders. */
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts the app exactly as README line 1 does (`scripts/start.ts`: embedded PostgreSQL,
+ * migrations, demo seed, build, `next start`), but with its own data folder, port and build
+ * folder, so it never touches a developer's data or build. Used by the e2e suite, the
+ * benchmarks and the load test.
+ */
+export const startAppProcess = async ({
+  env: extraEnv = {},
+  name = 'app',
+  timeoutMs = 540_000,
+}: {
+  env?: NodeJS.ProcessEnv
+  /** Names the temporary folders, so a leftover says whose it was. */
+  name?: string
+  timeoutMs?: number
+} = {}): Promise<AppProcess> => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `groundwork-${name}-`))
+  fs.chmodSync(dataDir, 0o755)
+  const port = await freePort()
+  const distDir = `.next-${name}-${process.pid}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GROUNDWORK_DATA_DIR: dataDir,
+    PORT: String(port),
+    // Its own build folder: concurrent runs never share one, and nothing stale is reused.
+    NEXT_DIST_DIR: distDir,
+  }
+  delete env.DATABASE_URL
+  delete env.PAYLOAD_SECRET
+  Object.assign(env, extraEnv)
+  const logFile = path.join(dataDir, 'app.log')
+  const log = fs.createWriteStream(logFile)
+  const tsxCli = createRequire(import.meta.url).resolve('tsx/cli')
+  const app: ChildProcess = spawn(process.execPath, [tsxCli, 'scripts/start.ts'], {
+    cwd: appDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  // A crashed or interrupted caller must not leave the app and its PostgreSQL running.
+  const killOnExit = () => app.kill('SIGTERM')
+  process.once('exit', killOnExit)
+  app.stdout?.pipe(log)
+  app.stderr?.pipe(log)
+  let postgresPort: string | undefined
+  const ready = new Promise<void>((resolve, reject) => {
+    let output = ''
+    app.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      postgresPort ??= output.match(/PostgreSQL listens on 127\.0\.0\.1:(\d+)/)?.[1]
+      if (output.includes('Groundwork is running')) resolve()
+    })
+    app.once('exit', (code) =>
+      reject(new Error(`The app exited (${code}) before it was ready; log: ${logFile}`)),
+    )
+  })
+  const timeout = setTimeout(() => app.kill('SIGTERM'), timeoutMs)
+  await ready.finally(() => clearTimeout(timeout))
+
+  // The start script names the port; the password is in the data folder's generated secrets.
+  let databaseUrl = ''
+  if (postgresPort) {
+    const { postgresPassword } = JSON.parse(
+      fs.readFileSync(path.join(dataDir, 'secrets.json'), 'utf8'),
+    ) as { postgresPassword: string }
+    databaseUrl = `postgres://postgres:${encodeURIComponent(postgresPassword)}@127.0.0.1:${postgresPort}/groundwork`
+  }
+  return {
+    baseUrl: `http://localhost:${port}`,
+    port,
+    databaseUrl,
+    dataDir,
+    logFile,
+    pid: app.pid ?? 0,
+    stop: async () => {
+      process.off('exit', killOnExit)
+      if (app.exitCode === null && app.signalCode === null) {
+        const exited = new Promise((resolve) => app.once('exit', resolve))
+        app.kill('SIGTERM')
+        await exited
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true })
+      fs.rmSync(path.join(appDir, distDir), { recursive: true, force: true })
+    },
+  }
+}
