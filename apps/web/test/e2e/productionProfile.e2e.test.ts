@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { type RunningNginx, startNginx } from '../../scripts/lib/nginxProfile'
+import { seededTitle } from './seed'
+import { type Account, createAccount, sessionCookie, staffApi } from './staff'
+
+/**
+ * The shipped nginx profile (deploy/nginx) in front of the e2e app: what it stores, what it
+ * never stores, and that a cache in front of the site never shows one person's page to another.
+ */
+describe('the production profile (nginx in front)', () => {
+  const baseUrl = inject('baseUrl')
+  const api = staffApi(baseUrl)
+  let nginx: RunningNginx
+  let editor: Account
+  const viaProxy = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${nginx.profileUrl}${path}`, { redirect: 'manual', headers })
+  const cacheStatus = (response: Response) => response.headers.get('x-proxy-cache')
+
+  beforeAll(async () => {
+    nginx = await startNginx(new URL(baseUrl).host.replace('localhost', '127.0.0.1'))
+    editor = await createAccount(baseUrl, 'editor')
+  })
+  afterAll(() => nginx?.stop())
+
+  it('stores a reader page and serves the next reader from the store', async () => {
+    const path = '/articles/coping-with-cravings'
+    const first = await viaProxy(path)
+    const second = await viaProxy(path)
+    expect(first.status).toBe(200)
+    expect(['MISS', 'EXPIRED', 'STALE', 'UPDATING', 'HIT']).toContain(cacheStatus(first))
+    expect(cacheStatus(second)).toBe('HIT')
+    const html = await second.text()
+    expect(html).toContain(seededTitle('coping-with-cravings'))
+    expect(html).toBe(await first.text())
+  })
+
+  it('keeps the app’s security headers on stored pages', async () => {
+    const path = '/articles/coping-with-cravings'
+    await viaProxy(path)
+    const stored = await viaProxy(path)
+    expect(cacheStatus(stored)).toBe('HIT')
+    expect(stored.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(stored.headers.get('x-content-type-options')).toBe('nosniff')
+  })
+
+  it('never stores or serves stored pages to someone signed in', async () => {
+    const path = '/articles/after-a-relapse'
+    await viaProxy(path)
+    const signedIn = await viaProxy(path, { cookie: sessionCookie(editor) })
+    expect(signedIn.status).toBe(200)
+    expect(cacheStatus(signedIn)).toBe('BYPASS')
+    const draftMode = await viaProxy(path, { cookie: '__prerender_bypass=anything' })
+    expect(cacheStatus(draftMode)).toBe('BYPASS')
+  })
+
+  it('never caches the admin, the API, preview or revalidation', async () => {
+    for (const path of ['/admin', '/api/articles?limit=1', '/preview?path=/', '/revalidate']) {
+      for (let i = 0; i < 2; i++) {
+        const response = await viaProxy(path)
+        expect(cacheStatus(response), path).toBeNull()
+        expect(response.status, path).toBeLessThan(500)
+      }
+    }
+  })
+
+  it('never shows a previewed draft to the next reader', async () => {
+    const slug = 'what-my-first-year-taught-me'
+    const path = `/articles/${slug}`
+    const { docs } = await api('GET', `articles?where[slug][equals]=${slug}&depth=0`)
+    const id = docs[0].id as number
+    const draftTitle = `Unpublished rewrite ${Date.now()}`
+    await api('PATCH', `articles/${id}?draft=true`, { title: draftTitle })
+    try {
+      const cookie = sessionCookie(editor)
+      const headers = { cookie, 'sec-fetch-site': 'same-origin' }
+      const enter = await viaProxy(`/preview?${new URLSearchParams({ path })}`, headers)
+      const draftCookie = enter.headers
+        .getSetCookie()
+        .find((value) => value.startsWith('__prerender_bypass='))
+        ?.split(';')[0]
+      expect(draftCookie).toBeTruthy()
+      const preview = await viaProxy(path, { ...headers, cookie: `${cookie}; ${draftCookie}` })
+      expect(await preview.text()).toContain(draftTitle)
+      for (let i = 0; i < 3; i++) {
+        const reader = await (await viaProxy(path)).text()
+        expect(reader).toContain(seededTitle(slug))
+        expect(reader).not.toContain(draftTitle)
+      }
+    } finally {
+      await api('PATCH', `articles/${id}`, { title: seededTitle(slug) })
+    }
+  })
+
+  it('keeps a page’s HTML and its client-navigation payload apart', async () => {
+    // Next answers both on one URL, told apart by request headers; a browser navigating inside
+    // the site sends `RSC: 1`. Whatever the payload answer is, it must never be served as the
+    // page, nor the page as the payload.
+    const path = '/articles/buprenorphine-basics'
+    const payloadType = async () => (await viaProxy(path, { rsc: '1' })).headers.get('content-type')
+    const first = await payloadType()
+    expect(first ?? '').not.toContain('text/html')
+    const html = await viaProxy(path)
+    expect(html.headers.get('content-type')).toContain('text/html')
+    expect(await html.text()).toMatch(/^<!DOCTYPE html>/i)
+    expect(await payloadType()).toBe(first)
+  })
+
+  it('sends pages compressed to browsers that accept gzip', async () => {
+    const response = await viaProxy('/articles', { 'accept-encoding': 'gzip, deflate, br' })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    expect(await response.text()).toContain('</html>')
+  })
+
+  it('brings a publish to readers through the store', async () => {
+    const slug = 'buprenorphine-basics'
+    const path = `/articles/${slug}`
+    await viaProxy(path)
+    const { docs } = await api('GET', `articles?where[slug][equals]=${slug}&depth=0`)
+    const title = `${seededTitle(slug)} (revised ${Date.now()})`
+    await api('PATCH', `articles/${docs[0].id}`, { title })
+    try {
+      let seen = false
+      for (let i = 0; i < 100 && !seen; i++) {
+        seen = (await (await viaProxy(path)).text()).includes(title)
+        if (!seen) await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+      expect(seen).toBe(true)
+    } finally {
+      await api('PATCH', `articles/${docs[0].id}`, { title: seededTitle(slug) })
+    }
+  })
+})
