@@ -1,0 +1,28 @@
+import { type AppProcess, startAppProcess } from '@groundwork/web/scripts/lib/appProcess'
+import { type RunningNginx, startNginx } from '@groundwork/web/scripts/lib/nginxProfile'
+
+export type ProductionSetup = { app: AppProcess; nginx: RunningNginx; stop: () => Promise<void> }
+
+/**
+ * The app started as `npm start` does (built, `next start`, embedded PostgreSQL, demo content)
+ * behind the shipped nginx profile, which it trusts for client addresses (TRUST_PROXY=1).
+ */
+export const startProductionSetup = async (
+  name: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ProductionSetup> => {
+  console.log('Starting the app as `npm start` does (build included, a minute or two)…')
+  const app = await startAppProcess({ name, env: { ...env, TRUST_PROXY: '1' } })
+  const nginx = await startNginx(`127.0.0.1:${app.port}`).catch(async (error: unknown) => {
+    await app.stop()
+    throw error
+  })
+  return {
+    app,
+    nginx,
+    stop: async () => {
+      await nginx.stop()
+      await app.stop()
+    },
+  }
+}
