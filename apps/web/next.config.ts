@@ -3,6 +3,19 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { securityHeaders } from './src/config/securityHeaders'
 
+/**
+ * `next build` prerenders every route without a dynamic segment, and these would read the
+ * database. Each is served by a route with one instead, which Next renders on its first request
+ * and then caches like any page (docs/architecture.md, "Builds never read the database"). The
+ * route's own address redirects to the public one, so no page has two.
+ */
+const renderedOnFirstRequest = [
+  { address: '/', route: '/home/latest' },
+  { address: '/articles', route: '/articles/page/1' },
+  { address: '/feed.xml', route: '/feed.xml/rss' },
+  { address: '/sitemap.xml', route: '/sitemap.xml/index' },
+]
+
 const nextConfig: NextConfig = {
   // The e2e suite builds into its own folder so it never clobbers the developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -13,6 +26,14 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: securityHeaders,
+  rewrites: async () =>
+    renderedOnFirstRequest.map(({ address, route }) => ({ source: address, destination: route })),
+  redirects: async () =>
+    renderedOnFirstRequest.map(({ address, route }) => ({
+      source: route,
+      destination: address,
+      permanent: true,
+    })),
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,12 +1,17 @@
 /**
  * `npm start`: the whole system on one machine. Uses DATABASE_URL when set, otherwise an
  * embedded PostgreSQL under the data folder; applies migrations, seeds an empty site, builds
- * when sources or database changed, then serves site, admin and API. Ctrl-C stops everything.
+ * when the sources changed, then serves site, admin and API. Ctrl-C stops everything.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseEnv } from '../src/config/env'
-import { buildStamp, isBuildCurrent, recordBuild } from './lib/buildIfNeeded'
+import {
+  buildStamp,
+  forgetOtherDatabasesPages,
+  isBuildCurrent,
+  recordBuild,
+} from './lib/buildIfNeeded'
 import { dataDir, localSecrets } from './lib/dataDir'
 import { type RunningPostgres, startEmbeddedPostgres } from './lib/embeddedPostgres'
 import { portInUse } from './lib/freePort'
@@ -16,6 +21,13 @@ const appDir = path.resolve(import.meta.dirname, '..')
 const dev = process.argv.includes('--dev')
 const port = Number(process.env.PORT || 3000)
 const distDir = path.resolve(appDir, process.env.NEXT_DIST_DIR || '.next')
+
+/**
+ * What the build gets as DATABASE_URL: a closed port. Builds must never read the database
+ * (docs/architecture.md, "Builds never read the database"), and this proves it on every build: a
+ * route that tried would fail the build here, not in production.
+ */
+const NO_DATABASE = 'postgres://build@127.0.0.1:1/no-database-at-build-time'
 
 let postgres: RunningPostgres | undefined
 const stopPostgres = async () => {
@@ -71,15 +83,21 @@ const main = async () => {
     PORT: String(port),
   }
   if (!dev) {
-    const stamp = await buildStamp(String(env.DATABASE_URL), env.SERVER_URL)
+    const stamp = buildStamp(env.SERVER_URL)
     if (isBuildCurrent(distDir, stamp)) {
       console.log('The build is current.')
     } else {
       console.log('Building the app (about a minute on 2 cores)…')
-      // Pages and data cached under the old build came from its sources and its database.
+      // Pages cached under the old build were rendered by its sources.
       fs.rmSync(distDir, { recursive: true, force: true })
-      await runToEnd(next(['build'], { ...serveEnv }, appDir), 'next build')
+      await runToEnd(
+        next(['build'], { ...serveEnv, DATABASE_URL: NO_DATABASE }, appDir),
+        'next build',
+      )
       recordBuild(distDir, stamp)
+    }
+    if (await forgetOtherDatabasesPages(distDir, String(env.DATABASE_URL))) {
+      console.log('Another database was served before: its cached pages are dropped.')
     }
   }
   const server = next([dev ? 'dev' : 'start', '--port', String(port)], serveEnv, appDir)

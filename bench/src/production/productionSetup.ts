@@ -9,7 +9,7 @@ export type ProductionSetup = { app: AppProcess; nginx: RunningNginx; stop: () =
  */
 export const startProductionSetup = async (
   name: string,
-  env: NodeJS.ProcessEnv = {},
+  env: Record<string, string> = {},
 ): Promise<ProductionSetup> => {
   console.log('Starting the app as `npm start` does (build included, a minute or two)…')
   const app = await startAppProcess({ name, env: { ...env, TRUST_PROXY: '1' } })

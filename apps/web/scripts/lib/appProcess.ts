@@ -31,7 +31,8 @@ export const startAppProcess = async ({
   name = 'app',
   timeoutMs = 540_000,
 }: {
-  env?: NodeJS.ProcessEnv
+  /** Added to (or replacing) this process's environment. */
+  env?: Record<string, string>
   /** Names the temporary folders, so a leftover says whose it was. */
   name?: string
   timeoutMs?: number

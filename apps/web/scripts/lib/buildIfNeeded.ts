@@ -5,8 +5,10 @@ import pg from 'pg'
 import { repoRoot } from '../../src/config/env'
 
 /**
- * A build prerenders pages from the database it ran against, so it belongs to that database and
- * to the sources it was made from. Rebuild when either differs; otherwise start at once.
+ * A build never reads the database (docs/architecture.md, "Builds never read the database"), so it
+ * belongs to its sources alone: rebuild when they differ, otherwise start at once, whichever
+ * database is served. What Next caches while serving does come from the database, and is dropped
+ * when the build folder is next served with another one.
  */
 const sourceRoots = [
   'apps/web/src',
@@ -35,6 +37,21 @@ const sourceHash = () => {
   return hash.digest('hex')
 }
 
+/** The public origin is baked into the build (robots.txt names the sitemap): part of it. */
+export const buildStamp = (serverUrl: string) => JSON.stringify({ source: sourceHash(), serverUrl })
+
+export const isBuildCurrent = (distDir: string, stamp: string) => {
+  const file = path.join(distDir, 'groundwork-build.json')
+  return (
+    fs.existsSync(path.join(distDir, 'BUILD_ID')) &&
+    fs.existsSync(file) &&
+    fs.readFileSync(file, 'utf8') === stamp
+  )
+}
+
+export const recordBuild = (distDir: string, stamp: string) =>
+  fs.writeFileSync(path.join(distDir, 'groundwork-build.json'), stamp)
+
 /** Stable across restarts and ports: the cluster's identifier plus the database name. */
 const databaseIdentity = async (databaseUrl: string) => {
   const client = new pg.Client({ connectionString: databaseUrl })
@@ -49,22 +66,25 @@ const databaseIdentity = async (databaseUrl: string) => {
   }
 }
 
-/** The public origin is baked into prerendered pages, feeds and sitemaps, so it is part of it. */
-export const buildStamp = async (databaseUrl: string, serverUrl: string) =>
-  JSON.stringify({
-    source: sourceHash(),
-    database: await databaseIdentity(databaseUrl),
-    serverUrl,
-  })
+/**
+ * Where Next 16 keeps, inside the build folder, what it rendered and cached while serving: pages
+ * and route responses, `unstable_cache` entries, optimised images. The build's own output is
+ * elsewhere, so removing these leaves a build that renders every page afresh.
+ */
+const servedCaches = ['server/route-cache', 'cache/fetch-cache', 'cache/images']
 
-export const isBuildCurrent = (distDir: string, stamp: string) => {
-  const file = path.join(distDir, 'groundwork-build.json')
-  return (
-    fs.existsSync(path.join(distDir, 'BUILD_ID')) &&
-    fs.existsSync(file) &&
-    fs.readFileSync(file, 'utf8') === stamp
-  )
+/**
+ * Drops what was cached while serving another database, so no page of it is served from this one.
+ * True when another database had been served from this build folder.
+ */
+export const forgetOtherDatabasesPages = async (distDir: string, databaseUrl: string) => {
+  const file = path.join(distDir, 'groundwork-cache.json')
+  const database = await databaseIdentity(databaseUrl)
+  const previous = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined
+  if (previous === database) return false
+  for (const cache of servedCaches) {
+    fs.rmSync(path.join(distDir, cache), { recursive: true, force: true })
+  }
+  fs.writeFileSync(file, database)
+  return previous !== undefined
 }
-
-export const recordBuild = (distDir: string, stamp: string) =>
-  fs.writeFileSync(path.join(distDir, 'groundwork-build.json'), stamp)

@@ -1,6 +1,7 @@
 import { ArticleListPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { pageMetadata } from '../../../../../metadata/pageMetadata'
 import { getArticleListPage } from '../../../../../queries/articleList'
 import { siteDeps } from '../../../../../queries/deps'
 import { parsePageParam } from '../../../../../queries/pageParam'
@@ -9,12 +10,21 @@ type Props = { params: Promise<{ n: string }> }
 
 export const dynamic = 'force-static'
 
-export const generateMetadata = async ({ params }: Props): Promise<Metadata> => ({
-  title: `All articles, page ${(await params).n}`,
-})
+/**
+ * Page 1 is `/articles`, rewritten here by next.config.ts so that it too is rendered on its first
+ * request rather than by the build; `/articles/page/1` itself redirects to `/articles`.
+ */
+const pageNumber = (n: string) => (n === '1' ? 1 : parsePageParam(n))
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { n } = await params
+  return pageNumber(n) === 1
+    ? pageMetadata({ title: 'All articles', path: '/articles' })
+    : { title: `All articles, page ${n}` }
+}
 
 const Page = async ({ params }: Props) => {
-  const page = parsePageParam((await params).n)
+  const page = pageNumber((await params).n)
   const model = page ? await getArticleListPage(await siteDeps(), page) : null
   if (!model) notFound()
   return <ArticleListPage model={model} />
