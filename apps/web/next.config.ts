@@ -19,6 +19,15 @@ const renderedOnFirstRequest = [
 const nextConfig: NextConfig = {
   // The e2e suite builds into its own folder so it never clobbers the developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The benchmark's empty page (src/app/(bench), `*.bench.tsx`) is a route only in benchmark
+  // builds: `npm run bench` compares the article page with it in the same build.
+  pageExtensions: [
+    'tsx',
+    'ts',
+    'jsx',
+    'js',
+    ...(process.env.GROUNDWORK_BENCH_PAGES === '1' ? ['bench.tsx'] : []),
+  ],
   transpilePackages: ['@groundwork/cms', '@groundwork/ui'],
   turbopack: { root: path.resolve(import.meta.dirname, '../..') },
   poweredByHeader: false,

@@ -10,6 +10,7 @@ import {
   buildStamp,
   forgetOtherDatabasesPages,
   isBuildCurrent,
+  NO_DATABASE,
   recordBuild,
 } from './lib/buildIfNeeded'
 import { dataDir, localSecrets } from './lib/dataDir'
@@ -21,13 +22,6 @@ const appDir = path.resolve(import.meta.dirname, '..')
 const dev = process.argv.includes('--dev')
 const port = Number(process.env.PORT || 3000)
 const distDir = path.resolve(appDir, process.env.NEXT_DIST_DIR || '.next')
-
-/**
- * What the build gets as DATABASE_URL: a closed port. Builds must never read the database
- * (docs/architecture.md, "Builds never read the database"), and this proves it on every build: a
- * route that tried would fail the build here, not in production.
- */
-const NO_DATABASE = 'postgres://build@127.0.0.1:1/no-database-at-build-time'
 
 let postgres: RunningPostgres | undefined
 const stopPostgres = async () => {

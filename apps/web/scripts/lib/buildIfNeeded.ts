@@ -37,8 +37,20 @@ const sourceHash = () => {
   return hash.digest('hex')
 }
 
+/**
+ * What a build gets as DATABASE_URL: a closed port. Builds must never read the database, and
+ * this proves it on every build: a route that tried would fail the build here, not in production.
+ */
+export const NO_DATABASE = 'postgres://build@127.0.0.1:1/no-database-at-build-time'
+
 /** The public origin is baked into the build (robots.txt names the sitemap): part of it. */
-export const buildStamp = (serverUrl: string) => JSON.stringify({ source: sourceHash(), serverUrl })
+export const buildStamp = (serverUrl: string) =>
+  JSON.stringify({
+    source: sourceHash(),
+    serverUrl,
+    // A benchmark build has one more page (next.config.ts): never reuse it for the real site.
+    benchPages: process.env.GROUNDWORK_BENCH_PAGES === '1',
+  })
 
 export const isBuildCurrent = (distDir: string, stamp: string) => {
   const file = path.join(distDir, 'groundwork-build.json')

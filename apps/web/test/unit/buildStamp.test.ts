@@ -20,9 +20,10 @@ describe('the build stamp', () => {
     for (const dir of folders.splice(0)) fs.rmSync(dir, { recursive: true, force: true })
   })
 
-  it('names the sources and the public origin, and no database', () => {
+  it('names the sources, the public origin and whether the benchmark page is in, and no database', () => {
     const stamp = JSON.parse(buildStamp('https://recovery.example.org'))
-    expect(Object.keys(stamp).sort()).toEqual(['serverUrl', 'source'])
+    expect(Object.keys(stamp).sort()).toEqual(['benchPages', 'serverUrl', 'source'])
+    expect(stamp.benchPages).toBe(false)
     expect(stamp.serverUrl).toBe('https://recovery.example.org')
   })
 
