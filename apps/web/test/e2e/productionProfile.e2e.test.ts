@@ -1,3 +1,4 @@
+import { paragraphs } from '@groundwork/cms/seed'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type RunningNginx, startNginx } from '../../scripts/lib/nginxProfile'
 import { seededTitle } from './seed'
@@ -20,7 +21,26 @@ describe('the production profile (nginx in front)', () => {
     nginx = await startNginx(new URL(baseUrl).host.replace('localhost', '127.0.0.1'))
     editor = await createAccount(baseUrl, 'editor')
   })
-  afterAll(() => nginx?.stop())
+  afterAll(async () => {
+    for (const id of created) await api('DELETE', `articles/${id}`)
+    await nginx?.stop()
+  })
+
+  /** A published article of this file's own: the seeded ones belong to the other tests. */
+  const created: number[] = []
+  const ownArticle = async (name: string) => {
+    const slug = `${name}-${process.pid}-${Date.now().toString(36)}`
+    const { docs } = await api('GET', 'authors?where[slug][equals]=tessa-marlowe&depth=0')
+    const { doc } = await api('POST', 'articles', {
+      title: `Proxy check ${slug}`,
+      slug,
+      body: paragraphs([`Checking the proxy ${slug}.`]),
+      authors: [docs[0].id],
+      _status: 'published',
+    })
+    created.push(doc.id)
+    return doc as { id: number; slug: string; title: string }
+  }
 
   it('stores a reader page and serves the next reader from the store', async () => {
     const path = '/articles/coping-with-cravings'
@@ -64,30 +84,24 @@ describe('the production profile (nginx in front)', () => {
   })
 
   it('never shows a previewed draft to the next reader', async () => {
-    const slug = 'what-my-first-year-taught-me'
-    const path = `/articles/${slug}`
-    const { docs } = await api('GET', `articles?where[slug][equals]=${slug}&depth=0`)
-    const id = docs[0].id as number
+    const article = await ownArticle('proxy-preview')
+    const path = `/articles/${article.slug}`
     const draftTitle = `Unpublished rewrite ${Date.now()}`
-    await api('PATCH', `articles/${id}?draft=true`, { title: draftTitle })
-    try {
-      const cookie = sessionCookie(editor)
-      const headers = { cookie, 'sec-fetch-site': 'same-origin' }
-      const enter = await viaProxy(`/preview?${new URLSearchParams({ path })}`, headers)
-      const draftCookie = enter.headers
-        .getSetCookie()
-        .find((value) => value.startsWith('__prerender_bypass='))
-        ?.split(';')[0]
-      expect(draftCookie).toBeTruthy()
-      const preview = await viaProxy(path, { ...headers, cookie: `${cookie}; ${draftCookie}` })
-      expect(await preview.text()).toContain(draftTitle)
-      for (let i = 0; i < 3; i++) {
-        const reader = await (await viaProxy(path)).text()
-        expect(reader).toContain(seededTitle(slug))
-        expect(reader).not.toContain(draftTitle)
-      }
-    } finally {
-      await api('PATCH', `articles/${id}`, { title: seededTitle(slug) })
+    await api('PATCH', `articles/${article.id}?draft=true`, { title: draftTitle })
+    const cookie = sessionCookie(editor)
+    const headers = { cookie, 'sec-fetch-site': 'same-origin' }
+    const enter = await viaProxy(`/preview?${new URLSearchParams({ path })}`, headers)
+    const draftCookie = enter.headers
+      .getSetCookie()
+      .find((value) => value.startsWith('__prerender_bypass='))
+      ?.split(';')[0]
+    expect(draftCookie).toBeTruthy()
+    const preview = await viaProxy(path, { ...headers, cookie: `${cookie}; ${draftCookie}` })
+    expect(await preview.text()).toContain(draftTitle)
+    for (let i = 0; i < 3; i++) {
+      const reader = await (await viaProxy(path)).text()
+      expect(reader).toContain(article.title)
+      expect(reader).not.toContain(draftTitle)
     }
   })
 
@@ -113,21 +127,16 @@ describe('the production profile (nginx in front)', () => {
   })
 
   it('brings a publish to readers through the store', async () => {
-    const slug = 'buprenorphine-basics'
-    const path = `/articles/${slug}`
+    const article = await ownArticle('proxy-publish')
+    const path = `/articles/${article.slug}`
     await viaProxy(path)
-    const { docs } = await api('GET', `articles?where[slug][equals]=${slug}&depth=0`)
-    const title = `${seededTitle(slug)} (revised ${Date.now()})`
-    await api('PATCH', `articles/${docs[0].id}`, { title })
-    try {
-      let seen = false
-      for (let i = 0; i < 100 && !seen; i++) {
-        seen = (await (await viaProxy(path)).text()).includes(title)
-        if (!seen) await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-      expect(seen).toBe(true)
-    } finally {
-      await api('PATCH', `articles/${docs[0].id}`, { title: seededTitle(slug) })
+    const title = `${article.title} (revised)`
+    await api('PATCH', `articles/${article.id}`, { title })
+    let seen = false
+    for (let i = 0; i < 100 && !seen; i++) {
+      seen = (await (await viaProxy(path)).text()).includes(title)
+      if (!seen) await new Promise((resolve) => setTimeout(resolve, 100))
     }
+    expect(seen).toBe(true)
   })
 })
