@@ -1,12 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { type LoadResult, runLoad } from '../load/loadRun'
+import type { LoadResult } from '../load/loadRun'
+import { runWrk } from '../load/wrkRun'
 
 export type Target = { label: string; url: string }
 
 /**
  * The same page served several ways, one after the other in one run so the ratios hold on a
- * noisy machine: each target gets a warm-up, then `seconds` at `connections`.
+ * noisy machine: each target gets a warm-up, then `seconds` at `connections` (wrk).
  */
 export const measureThroughput = async <Name extends string>(
   targets: Record<Name, Target>,
@@ -14,9 +15,9 @@ export const measureThroughput = async <Name extends string>(
 ): Promise<Record<Name, LoadResult>> => {
   const results = {} as Record<Name, LoadResult>
   for (const [name, { label, url }] of Object.entries(targets) as Array<[Name, Target]>) {
-    await runLoad({ label, url, connections, seconds: 2 })
+    await runWrk({ label, url, connections, seconds: 2 })
     console.log(`  ${label}: ${seconds} s at ${connections} connections…`)
-    results[name] = await runLoad({ label, url, connections, seconds })
+    results[name] = await runWrk({ label, url, connections, seconds })
   }
   return results
 }

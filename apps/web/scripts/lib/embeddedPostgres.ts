@@ -49,6 +49,8 @@ export const startEmbeddedPostgres = async (options: {
   password: string
   persistent: boolean
   log?: (line: string) => void
+  /** The server's own log (statements, when `log_statement` is on); dropped when absent. */
+  serverLog?: (line: string) => void
 }): Promise<RunningPostgres> => {
   const { dir, password } = options
   fs.mkdirSync(path.dirname(dir), { recursive: true, mode: 0o755 })
@@ -63,7 +65,7 @@ export const startEmbeddedPostgres = async (options: {
     authMethod: 'scram-sha-256',
     persistent: options.persistent,
     createPostgresUser: true,
-    onLog: () => {},
+    onLog: options.serverLog ?? (() => {}),
     onError: (message) => options.log?.(String(message)),
   })
   if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await server.initialise()
