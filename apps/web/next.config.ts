@@ -35,6 +35,11 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: securityHeaders,
+  // Next hashes the whole page in JavaScript on every request to make an ETag: 12% of the server's
+  // CPU serving a cached article, in proportion to its size (docs/performance.md has the
+  // profile). Reader pages are revalidated by the server, not by browsers' conditional requests,
+  // so the hash buys little and costs every reader.
+  generateEtags: false,
   rewrites: async () =>
     renderedOnFirstRequest.map(({ address, route }) => ({ source: address, destination: route })),
   redirects: async () =>
