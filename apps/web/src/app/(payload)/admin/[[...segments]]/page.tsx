@@ -1,7 +1,12 @@
-/* Payload's standard admin page (as `create-payload-app` generates it). */
+/*
+ * Payload's standard admin page (as `create-payload-app` generates it), except that it first
+ * checks the database: without one Payload can only fail with a generic error.
+ */
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
+import { databaseReachable } from '../../../../admin/databaseReachable'
+import { DatabaseUnreachable } from '../DatabaseUnreachable'
 import { importMap } from '../importMap.js'
 
 type Args = {
@@ -9,10 +14,16 @@ type Args = {
   searchParams: Promise<{ [key: string]: string | string[] }>
 }
 
-export const generateMetadata = ({ params, searchParams }: Args): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
+export const generateMetadata = async ({ params, searchParams }: Args): Promise<Metadata> =>
+  (await databaseReachable())
+    ? generatePageMetadata({ config, params, searchParams })
+    : { title: 'Database unreachable' }
 
-const Page = ({ params, searchParams }: Args) =>
-  RootPage({ config, params, searchParams, importMap })
+const Page = async ({ params, searchParams }: Args) =>
+  (await databaseReachable()) ? (
+    RootPage({ config, params, searchParams, importMap })
+  ) : (
+    <DatabaseUnreachable />
+  )
 
 export default Page
