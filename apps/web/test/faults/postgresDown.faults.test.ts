@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest'
-import { processAlive } from '../../scripts/lib/embeddedPostgres'
+import { processAlive } from '../../scripts/lib/processAlive'
 import { seededTitle } from '../e2e/seed'
 import { sessionCookie, staffApi, staffToken } from '../e2e/staff'
 import { useBrowser } from '../support/browser'

@@ -24,8 +24,16 @@ const exited = (child: ChildProcess) =>
     else child.once('exit', () => resolve())
   })
 
-/** Until the server answers the home page (its first requests wait for Payload to boot). */
-const waitUntilServing = async (baseUrl: string, child: ChildProcess, log: string) => {
+/**
+ * Until the server answers the home page with `ready` (by default 200: its first requests wait
+ * for Payload to boot).
+ */
+const waitUntilServing = async (
+  baseUrl: string,
+  child: ChildProcess,
+  log: string,
+  ready: (status: number) => boolean,
+) => {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
@@ -33,7 +41,7 @@ const waitUntilServing = async (baseUrl: string, child: ChildProcess, log: strin
     const status = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(30_000) })
       .then((response) => response.status)
       .catch(() => 0)
-    if (status === 200) return
+    if (ready(status)) return
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   throw new Error(`The app did not answer within 2 minutes; see ${log}`)
@@ -43,7 +51,11 @@ const waitUntilServing = async (baseUrl: string, child: ChildProcess, log: strin
  * `next start` on the suite's build, with the environment `npm start` gives it: the process a
  * fault test stops, kills and starts again. `label` names its log file in the run folder.
  */
-export const startApp = async (context: FaultsContext, label: string): Promise<AppServer> => {
+export const startApp = async (
+  context: FaultsContext,
+  label: string,
+  ready: (status: number) => boolean = (status) => status === 200,
+): Promise<AppServer> => {
   const { appEnv, runDir, baseUrl } = context
   const log = path.join(runDir, `app-${label}.log`)
   const child = spawn(process.execPath, [nextBin, 'start', '--port', appEnv.PORT ?? ''], {
@@ -61,7 +73,7 @@ export const startApp = async (context: FaultsContext, label: string): Promise<A
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
-  await waitUntilServing(baseUrl, child, log)
+  await waitUntilServing(baseUrl, child, log, ready)
   return {
     pid,
     output: () => output,
