@@ -8,6 +8,7 @@ import { progressBar } from '@groundwork/web/scripts/lib/progressBar'
 import { generateArticles } from './content/generateArticles'
 import { serverRssMb } from './load/processMemory'
 import { measureBuild } from './measures/buildTime'
+import { compareBundlers } from './measures/bundlers'
 import { measureThroughput, saveStaticCopy } from './measures/cachedThroughput'
 import { measureLighthouse } from './measures/lighthouse'
 import { measurePageJavaScript } from './measures/pageJavaScript'
@@ -28,6 +29,7 @@ const { values } = parseArgs({
     tries: { type: 'string', default: '10' },
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
+    bundlers: { type: 'boolean', default: false },
   },
 })
 const articles = Number(values.articles)
@@ -43,7 +45,20 @@ for (const [flag, value] of Object.entries({ articles, seconds, connections, tri
 
 const step = (what: string) => console.log(`\n▸ ${what}`)
 
+/** `--bundlers`: only the Turbopack/webpack comparison (two builds, a few minutes). */
+const bundlersOnly = async () => {
+  const { rows, raw } = await compareBundlers()
+  console.log(`\n${resultsTable(rows)}`)
+  const written = writeResults(`${new Date().toISOString().slice(0, 10)}-bundlers`, {
+    options: { bundlers: true },
+    rows,
+    raw,
+  })
+  console.log(`\nWritten: ${written.markdown}`)
+}
+
 const main = async () => {
+  if (values.bundlers) return bundlersOnly()
   console.log(
     `Benchmark at ${articles.toLocaleString('en')} articles: a build, content generation and about ${Math.round((seconds * 8 + 90) / 60)} minutes of measurements${articles >= 50_000 ? ' (generating this many takes a few minutes more)' : ''}.`,
   )

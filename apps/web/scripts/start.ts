@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseEnv } from '../src/config/env'
 import {
+  buildBundler,
   buildStamp,
   forgetOtherDatabasesPages,
   isBuildCurrent,
@@ -85,7 +86,11 @@ const main = async () => {
       // Pages cached under the old build were rendered by its sources.
       fs.rmSync(distDir, { recursive: true, force: true })
       await runToEnd(
-        next(['build'], { ...serveEnv, DATABASE_URL: NO_DATABASE }, appDir),
+        next(
+          buildBundler() === 'webpack' ? ['build', '--webpack'] : ['build'],
+          { ...serveEnv, DATABASE_URL: NO_DATABASE },
+          appDir,
+        ),
         'next build',
       )
       recordBuild(distDir, stamp)

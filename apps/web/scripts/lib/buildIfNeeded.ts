@@ -50,7 +50,15 @@ export const buildStamp = (serverUrl: string) =>
     serverUrl,
     // A benchmark build has one more page (next.config.ts): never reuse it for the real site.
     benchPages: process.env.GROUNDWORK_BENCH_PAGES === '1',
+    bundler: buildBundler(),
   })
+
+/**
+ * Turbopack, Next 16's default, unless NEXT_BUNDLER=webpack: `npm run bench -- --bundlers`
+ * builds both to compare what each ships.
+ */
+export const buildBundler = (): 'turbopack' | 'webpack' =>
+  process.env.NEXT_BUNDLER === 'webpack' ? 'webpack' : 'turbopack'
 
 export const isBuildCurrent = (distDir: string, stamp: string) => {
   const file = path.join(distDir, 'groundwork-build.json')

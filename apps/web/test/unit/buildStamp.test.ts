@@ -22,7 +22,7 @@ describe('the build stamp', () => {
 
   it('names the sources, the public origin and whether the benchmark page is in, and no database', () => {
     const stamp = JSON.parse(buildStamp('https://recovery.example.org'))
-    expect(Object.keys(stamp).sort()).toEqual(['benchPages', 'serverUrl', 'source'])
+    expect(Object.keys(stamp).sort()).toEqual(['benchPages', 'bundler', 'serverUrl', 'source'])
     expect(stamp.benchPages).toBe(false)
     expect(stamp.serverUrl).toBe('https://recovery.example.org')
   })
