@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,16 +16,11 @@ export type Row = {
 const resultsDir = path.resolve(import.meta.dirname, '../../results')
 const repoRoot = path.resolve(import.meta.dirname, '../../..')
 
+/** The first line a tool prints about its version; nginx prints it on stderr. */
 const versionOf = (command: string, args: string[]) => {
-  try {
-    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-      .trim()
-      .split('\n')[0]
-  } catch (error) {
-    // nginx prints its version on stderr.
-    const stderr = (error as { stderr?: string }).stderr
-    return stderr?.trim().split('\n')[0] ?? 'not found'
-  }
+  const result = spawnSync(command, args, { encoding: 'utf8' })
+  if (result.error) return 'not found'
+  return (result.stdout.trim() || result.stderr.trim()).split('\n')[0] ?? 'unknown'
 }
 
 const packageVersion = (name: string) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { processAlive } from './processAlive'
 import { portInUse } from './freePort'
+import { processAlive } from './processAlive'
 
 /**
  * The port of the PostgreSQL that holds the data folder now (`npm start` running), read from
