@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest'
+import { type RunningNginx, startNginx } from '../../scripts/lib/nginxProfile'
 import { processAlive } from '../../scripts/lib/processAlive'
 import { seededTitle } from '../e2e/seed'
 import { sessionCookie, staffApi, staffToken } from '../e2e/staff'
@@ -37,6 +38,8 @@ describe('PostgreSQL stops while the site serves, then starts again', () => {
   const api = staffApi(baseUrl)
   const browser = useBrowser()
   let app: AppServer
+  /** The shipped production profile (deploy/nginx) in front of the same app. */
+  let proxy: RunningNginx
   let signedIn: Record<string, string>
   let article: { id: number; title: string }
 
@@ -71,6 +74,8 @@ describe('PostgreSQL stops while the site serves, then starts again', () => {
       await again.arrayBuffer()
       expect(again.headers.get('x-nextjs-cache'), `${path} is cached`).toBe('HIT')
     }
+    proxy = await startNginx(`127.0.0.1:${new URL(baseUrl).port}`)
+    for (const { path } of CACHED) await timedGet(`${proxy.profileUrl}${path}`)
     // @payloadcms/db-postgres keeps one connection for itself; the others are idle pooled ones,
     // whose death emits the pool 'error' that ends a process nobody listens for it in.
     const client = await testClient(databaseUrl)
@@ -81,6 +86,7 @@ describe('PostgreSQL stops while the site serves, then starts again', () => {
 
   afterAll(async () => {
     await startPostgres(postgresControl)
+    await proxy?.stop()
     await app?.kill('SIGTERM')
   })
 
@@ -106,6 +112,21 @@ describe('PostgreSQL stops while the site serves, then starts again', () => {
         return { outcome: `uncached page ${answer.status}` }
       })
     }
+
+    check('through the production profile: stored pages 200, others a calm 503', async () => {
+      for (const { path, shows } of CACHED) {
+        const answer = await timedGet(`${proxy.profileUrl}${path}`)
+        expect(answer.status, path).toBe(200)
+        expect(answer.text, path).toContain(shows)
+      }
+      const response = await fetch(`${proxy.profileUrl}${UNCACHED[0]?.path}`)
+      expect(response.status).toBe(503)
+      expect(response.headers.get('retry-after')).toBe('30')
+      const text = await response.text()
+      expect(text).toContain('Back in a moment')
+      expect(internalsIn(text, databaseUrl)).toEqual([])
+      return { outcome: 'uncached page through the proxy 503' }
+    })
 
     check('a reader sees the friendly error page, in the site’s frame', async () => {
       const { status, text } = await seen(UNCACHED[0]?.path ?? '')
