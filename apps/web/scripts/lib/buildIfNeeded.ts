@@ -57,8 +57,13 @@ export const buildStamp = (serverUrl: string) =>
  * Turbopack, Next 16's default, unless NEXT_BUNDLER=webpack: `npm run bench -- --bundlers`
  * builds both to compare what each ships.
  */
-export const buildBundler = (): 'turbopack' | 'webpack' =>
-  process.env.NEXT_BUNDLER === 'webpack' ? 'webpack' : 'turbopack'
+export const buildBundler = (): 'turbopack' | 'webpack' => {
+  const bundler = process.env.NEXT_BUNDLER || 'turbopack'
+  if (bundler !== 'turbopack' && bundler !== 'webpack') {
+    throw new Error(`NEXT_BUNDLER must be "turbopack" or "webpack", not "${bundler}"`)
+  }
+  return bundler
+}
 
 export const isBuildCurrent = (distDir: string, stamp: string) => {
   const file = path.join(distDir, 'groundwork-build.json')

@@ -40,4 +40,20 @@ describe('the build stamp', () => {
     expect(isBuildCurrent(dir, stamp)).toBe(true)
     expect(isBuildCurrent(dir, buildStamp('https://b.example'))).toBe(false)
   })
+
+  it('names the bundler, and refuses one it does not know', () => {
+    const before = process.env.NEXT_BUNDLER
+    try {
+      expect(JSON.parse(buildStamp('https://a.example')).bundler).toBe(
+        before === 'webpack' ? 'webpack' : 'turbopack',
+      )
+      process.env.NEXT_BUNDLER = 'webpack'
+      expect(JSON.parse(buildStamp('https://a.example')).bundler).toBe('webpack')
+      process.env.NEXT_BUNDLER = 'rollup'
+      expect(() => buildStamp('https://a.example')).toThrow(/NEXT_BUNDLER must be/)
+    } finally {
+      if (before === undefined) delete process.env.NEXT_BUNDLER
+      else process.env.NEXT_BUNDLER = before
+    }
+  })
 })
