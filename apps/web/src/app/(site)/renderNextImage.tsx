@@ -10,6 +10,9 @@ export const renderNextImage: RenderImage = (image, { sizes, className, priority
     height={image.height ?? 900}
     sizes={sizes}
     className={className}
-    priority={priority}
+    // The hero is the article's largest paint: preloaded, and fetched before other images
+    // (without `fetchPriority` Next preloads it at an image's default low priority).
+    preload={priority}
+    fetchPriority={priority ? 'high' : undefined}
   />
 )
