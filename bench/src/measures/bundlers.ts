@@ -1,6 +1,6 @@
 import { startAppProcess } from '@groundwork/web/scripts/lib/appProcess'
 import type { Row } from '../report/results'
-import { measurePageJavaScript } from './pageJavaScript'
+import { measurePageJavaScript, type PageJavaScript } from './pageJavaScript'
 
 const bundlers = ['turbopack', 'webpack'] as const
 type Bundler = (typeof bundlers)[number]
@@ -12,13 +12,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
  * and the JavaScript a modern browser loads for the article page and the empty page of each.
  */
 export const compareBundlers = async () => {
-  const measured = {} as Record<
-    Bundler,
-    {
-      article: { gzipBytes: number; rawBytes: number }
-      empty: { gzipBytes: number; rawBytes: number }
-    }
-  >
+  const measured = {} as Record<Bundler, { article: PageJavaScript; empty: PageJavaScript }>
   for (const bundler of bundlers) {
     console.log(`\n▸ Building and starting with ${bundler}…`)
     const app = await startAppProcess({

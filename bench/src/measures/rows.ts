@@ -1,18 +1,10 @@
 import type { LoadResult } from '../load/loadRun'
 import type { Row } from '../report/results'
+import type { LighthouseScores } from './lighthouse'
+import type { PageJavaScript } from './pageJavaScript'
+import type { measureFirstRenders } from './uncachedRender'
 
-type Lighthouse = {
-  performance: number
-  accessibility: number
-  bestPractices: number
-  seo: number
-  lcpMs: number
-  tbtMs: number
-  cls: number
-}
-type Renders = { count: number; p50Ms: number; p95Ms: number }
-type JavaScript = { files: number; rawBytes: number; gzipBytes: number }
-
+type Renders = Awaited<ReturnType<typeof measureFirstRenders>>
 export type RawResults = {
   sql: { count: number }
   firstRenders: Renders
@@ -27,8 +19,8 @@ export type RawResults = {
   }
   rssAfterLoadMb: number
   publish: { origin: { p50Ms: number; maxMs: number }; profile: { p50Ms: number; maxMs: number } }
-  javascript: { article: JavaScript; empty: JavaScript }
-  lighthouse?: { article: Lighthouse; empty: Lighthouse }
+  javascript: { article: PageJavaScript; empty: PageJavaScript }
+  lighthouse?: { article: LighthouseScores; empty: LighthouseScores }
   build?: { seconds: number; peakMb: number }
 }
 
