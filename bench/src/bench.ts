@@ -13,7 +13,7 @@ import { measureThroughput, saveStaticCopy } from './measures/cachedThroughput'
 import { measureLighthouse } from './measures/lighthouse'
 import { measurePageJavaScript } from './measures/pageJavaScript'
 import { measurePublishToLive } from './measures/publishLatency'
-import { buildRows } from './measures/rows'
+import { buildRows, type RawResults } from './measures/rows'
 import { countStatements } from './measures/sqlStatements'
 import { measureFirstRenders } from './measures/uncachedRender'
 import { startBenchDatabase } from './production/benchDatabase'
@@ -160,12 +160,7 @@ const main = async () => {
     const articleJs = await measurePageJavaScript(`${origin}${articlePath}`)
     const emptyJs = await measurePageJavaScript(emptyPage)
 
-    let lighthouse:
-      | {
-          article: Awaited<ReturnType<typeof measureLighthouse>>
-          empty: Awaited<ReturnType<typeof measureLighthouse>>
-        }
-      | undefined
+    let lighthouse: RawResults['lighthouse']
     if (!values['skip-lighthouse']) {
       step('Lighthouse, mobile (3 runs each, median)')
       lighthouse = {
@@ -173,7 +168,7 @@ const main = async () => {
         empty: await measureLighthouse(emptyPage, { runs: 3 }),
       }
     }
-    let build: Awaited<ReturnType<typeof measureBuild>> | undefined
+    let build: RawResults['build']
     if (!values['skip-build']) {
       step('next build')
       build = await measureBuild()
