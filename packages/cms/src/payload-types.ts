@@ -380,6 +380,9 @@ export interface Disclaimer {
  */
 export interface User {
   id: number;
+  /**
+   * The first account of a new site is always an Admin.
+   */
   role: 'api' | 'contributor' | 'editor' | 'admin';
   /**
    * The public author profile this account writes as.

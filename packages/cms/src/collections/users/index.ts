@@ -44,6 +44,8 @@ export const users = ({ secureCookies }: { secureCookies: boolean }): Collection
       saveToJWT: true,
       options: roles.map((role) => ({ label: roleLabels[role], value: role })),
       access: { create: adminsField, update: adminsField },
+      // The first-user form shows this field with its default; the hook decides, not the form.
+      admin: { description: 'The first account of a new site is always an Admin.' },
     },
     {
       name: 'author',
