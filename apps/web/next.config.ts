@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
+import { clientHintsForAdminOnly } from './src/config/adminOnlyClientHints'
 import { securityHeaders } from './src/config/securityHeaders'
 
 /**
@@ -50,4 +51,9 @@ const nextConfig: NextConfig = {
     })),
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withAdmin = withPayload(nextConfig, { devBundleServerPackages: false })
+
+export default {
+  ...withAdmin,
+  headers: withAdmin.headers && clientHintsForAdminOnly(withAdmin.headers),
+} satisfies NextConfig

@@ -35,6 +35,34 @@ describe('security headers', () => {
     },
   )
 
+  it.each(readerPages)(
+    '%s asks for no client hints, so a first visit is never requested twice',
+    async (path) => {
+      const { headers } = await fetch(`${baseUrl}${path}`)
+      expect(headers.get('critical-ch')).toBeNull()
+      expect(headers.get('accept-ch')).toBeNull()
+    },
+  )
+
+  it('the admin still asks for the colour-scheme hint it draws its theme with', async () => {
+    const { headers } = await fetch(`${baseUrl}/admin`, { redirect: 'manual' })
+    expect(headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+    expect(headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
+  it("a reader's first visit to an article fetches the page once", async () => {
+    // A fresh context has sent no client hints yet: `Critical-CH` would make Chromium fetch again.
+    const context = await browser().newContext()
+    const page = await context.newPage()
+    const documents: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'document') documents.push(request.url())
+    })
+    await page.goto(`${baseUrl}/articles/coping-with-cravings`)
+    expect(documents).toEqual([`${baseUrl}/articles/coping-with-cravings`])
+    await context.close()
+  })
+
   it.each([...readerPages, '/admin'])('%s runs without a single policy violation', async (path) => {
     const page = await browser().newPage()
     const violations: string[] = []
