@@ -24,7 +24,8 @@ import { resultsTable, writeResults } from './report/results'
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
-    seconds: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '12' },
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
     tries: { type: 'string', default: '10' },
     'skip-lighthouse': { type: 'boolean', default: false },
@@ -36,7 +37,8 @@ const articles = Number(values.articles)
 const seconds = Number(values.seconds)
 const connections = Number(values.connections)
 const tries = Number(values.tries)
-for (const [flag, value] of Object.entries({ articles, seconds, connections, tries })) {
+const rounds = Number(values.rounds)
+for (const [flag, value] of Object.entries({ articles, seconds, connections, tries, rounds })) {
   if (!Number.isInteger(value) || value < 1) {
     console.error(`✖ --${flag} must be a positive whole number`)
     process.exit(2)
@@ -121,7 +123,9 @@ const main = async () => {
       [2, 3, 5, 8, 13].map((n) => `/articles/page/${Math.min(pages, Math.ceil((pages * n) / 13))}`),
     )
 
-    step(`Cached article page at ${connections} connections, ${seconds} s each`)
+    step(
+      `Cached article page at ${connections} connections, ${seconds} s each over ${rounds} rounds`,
+    )
     const articlePath = `/articles/${article.slug}`
     await fetch(`${origin}${articlePath}`)
     const copy = await saveStaticCopy(
@@ -136,7 +140,7 @@ const main = async () => {
         profileLoad: { label: 'production profile', url: `${profile}${articlePath}` },
         emptyLoad: { label: 'empty page (next start)', url: emptyPage },
       },
-      { seconds, connections },
+      { seconds, connections, rounds },
     )
     const rssAfterLoadMb = serverRssMb(setup.app.pid)
 
@@ -191,7 +195,7 @@ const main = async () => {
     console.log(`\n${resultsTable(rows)}`)
     const name = `${new Date().toISOString().slice(0, 10)}-${articles >= 1000 ? `${articles / 1000}k` : articles}-articles`
     const written = writeResults(name, {
-      options: { articles, seconds, connections, tries },
+      options: { articles, seconds, connections, tries, rounds },
       rows,
       raw: { ...raw, sql: { count: sql.count, statements: sql.statements } },
     })

@@ -1,25 +1,45 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { combineRuns } from '../load/combineRuns'
 import type { LoadResult } from '../load/loadRun'
 import { runWrk } from '../load/wrkRun'
 
 export type Target = { label: string; url: string }
 
+export type ThroughputOptions = {
+  /** Seconds each target is measured in all, split over the rounds. */
+  seconds: number
+  connections: number
+  /** Each target runs once per round; every other round runs them in reverse order. */
+  rounds?: number
+}
+
 /**
- * The same page served several ways, one after the other in one run so the ratios hold on a
- * noisy machine: each target gets a warm-up, then `seconds` at `connections` (wrk).
+ * The same page served several ways, side by side in one run so the ratios hold on a noisy
+ * machine. The targets take turns in rounds (A B C D, then D C B A, ...) rather than one long
+ * run each: a slow patch of the machine, or whatever the run before left behind, then falls on
+ * every target instead of on whichever ran at that moment. Each target is warmed up first.
  */
 export const measureThroughput = async <Name extends string>(
   targets: Record<Name, Target>,
-  { seconds, connections }: { seconds: number; connections: number },
+  { seconds, connections, rounds = 3 }: ThroughputOptions,
 ): Promise<Record<Name, LoadResult>> => {
-  const results = {} as Record<Name, LoadResult>
-  for (const [name, { label, url }] of Object.entries(targets) as Array<[Name, Target]>) {
-    await runWrk({ label, url, connections, seconds: 2 })
-    console.log(`  ${label}: ${seconds} s at ${connections} connections…`)
-    results[name] = await runWrk({ label, url, connections, seconds })
+  const entries = Object.entries(targets) as Array<[Name, Target]>
+  for (const [, { label, url }] of entries) await runWrk({ label, url, connections, seconds: 2 })
+  const roundSeconds = Math.max(2, Math.round(seconds / rounds))
+  const runs = new Map<Name, LoadResult[]>(entries.map(([name]) => [name, []]))
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? entries : [...entries].reverse()
+    for (const [name, { label, url }] of order) {
+      console.log(
+        `  round ${round + 1}/${rounds}, ${label}: ${roundSeconds} s at ${connections} connections…`,
+      )
+      runs.get(name)?.push(await runWrk({ label, url, connections, seconds: roundSeconds }))
+    }
   }
-  return results
+  return Object.fromEntries(
+    entries.map(([name]) => [name, combineRuns(runs.get(name) ?? [])]),
+  ) as Record<Name, LoadResult>
 }
 
 /** Saves the page's HTML as the static file nginx serves as the limit; returns its path. */
