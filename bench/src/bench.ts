@@ -3,6 +3,9 @@
  * own, starts the app as `npm start` does behind the shipped nginx profile, measures every row
  * side by side in one run, prints one table and writes it under bench/results/.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { progressBar } from '@groundwork/web/scripts/lib/progressBar'
 import { generateArticles } from './content/generateArticles'
@@ -16,6 +19,7 @@ import { measurePublishToLive } from './measures/publishLatency'
 import { buildRows, type RawResults } from './measures/rows'
 import { countStatements } from './measures/sqlStatements'
 import { measureFirstRenders } from './measures/uncachedRender'
+import { probeEnv, serverProbe } from './probes/serverWindow'
 import { startBenchDatabase } from './production/benchDatabase'
 import { startProductionSetup } from './production/productionSetup'
 import { firstAdminApi } from './production/staffSession'
@@ -65,9 +69,11 @@ const main = async () => {
     `Benchmark at ${articles.toLocaleString('en')} articles: a build, content generation and about ${Math.round((seconds * 8 + 90) / 60)} minutes of measurements${articles >= 50_000 ? ' (generating this many takes a few minutes more)' : ''}.`,
   )
   const database = await startBenchDatabase()
+  const probeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-bench-probe-'))
   const setup = await startProductionSetup('bench', {
     GROUNDWORK_BENCH_PAGES: '1',
     DATABASE_URL: database.url,
+    ...probeEnv(probeDir),
   }).catch(async (error: unknown) => {
     await database.stop()
     throw error
@@ -75,6 +81,7 @@ const main = async () => {
   const stopAll = async () => {
     await setup.stop()
     await database.stop()
+    fs.rmSync(probeDir, { recursive: true, force: true })
   }
   process.once('SIGINT', () => void stopAll().then(() => process.exit(130)))
   const origin = setup.app.baseUrl.replace('localhost', '127.0.0.1')
@@ -127,6 +134,7 @@ const main = async () => {
       `Cached article page at ${connections} connections, ${seconds} s each over ${rounds} rounds`,
     )
     const articlePath = `/articles/${article.slug}`
+    const probe = serverProbe(setup.app.pid, probeDir)
     await fetch(`${origin}${articlePath}`)
     const copy = await saveStaticCopy(
       `${origin}${articlePath}`,
@@ -135,10 +143,10 @@ const main = async () => {
     )
     const load = await measureThroughput(
       {
-        originLoad: { label: 'next start', url: `${origin}${articlePath}` },
+        originLoad: { label: 'next start', url: `${origin}${articlePath}`, probe },
         staticLoad: { label: 'nginx static', url: `${setup.nginx.staticUrl}${copy.path}` },
         profileLoad: { label: 'production profile', url: `${profile}${articlePath}` },
-        emptyLoad: { label: 'empty page (next start)', url: emptyPage },
+        emptyLoad: { label: 'empty page (next start)', url: emptyPage, probe },
       },
       { seconds, connections, rounds },
     )

@@ -1,11 +1,5 @@
+import { median } from '../report/table'
 import type { LoadResult } from './loadRun'
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted[Math.floor(sorted.length / 2)]
-  if (middle === undefined) throw new Error('No runs to combine')
-  return middle
-}
 
 /**
  * Several runs of one target as one result. The rate is every request over the time they took;

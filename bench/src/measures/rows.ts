@@ -1,5 +1,7 @@
 import type { LoadResult } from '../load/loadRun'
+import type { ServerWindow } from '../probes/serverWindow'
 import type { Row } from '../report/results'
+import type { Throughput } from './cachedThroughput'
 import type { LighthouseScores } from './lighthouse'
 import type { PageJavaScript } from './pageJavaScript'
 import type { measureFirstRenders } from './uncachedRender'
@@ -12,10 +14,10 @@ export type RawResults = {
   lists: Renders
   htmlBytes: number
   load: {
-    originLoad: LoadResult
-    staticLoad: LoadResult
-    profileLoad: LoadResult
-    emptyLoad: LoadResult
+    originLoad: Throughput
+    staticLoad: Throughput
+    profileLoad: Throughput
+    emptyLoad: Throughput
   }
   rssAfterLoadMb: number
   publish: { origin: { p50Ms: number; maxMs: number }; profile: { p50Ms: number; maxMs: number } }
@@ -29,6 +31,37 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 const ratio = (value: number) => value.toFixed(3)
 const loadValue = (load: LoadResult) =>
   `${Math.round(load.requestsPerSecond)}/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.errors} errors, ${load.timeouts} timeouts`
+
+const insideServer = (server: ServerWindow) =>
+  `p50 ${server.inServerP50Ms} ms, p99 ${server.inServerP99Ms} ms, max ${server.inServerMaxMs} ms; event loop late by up to ${server.loopDelayMaxMs} ms; GC pauses up to ${server.gcPauseMaxMs} ms`
+
+const cpuPerRequestUs = (server: ServerWindow) =>
+  server.requests ? (server.cpuSeconds * 1e6) / server.requests : Number.NaN
+
+/** What the server itself saw under load: why `next start` reaches the rate and tail it does. */
+const serverRows = (origin?: ServerWindow, empty?: ServerWindow): Row[] =>
+  origin && empty
+    ? [
+        {
+          measure: 'cached article, time inside next start',
+          value: insideServer(origin),
+          target: '',
+          met: null,
+        },
+        {
+          measure: 'empty page, time inside next start',
+          value: insideServer(empty),
+          target: '',
+          met: null,
+        },
+        {
+          measure: 'server CPU per cached request, article / empty page',
+          value: `${Math.round(cpuPerRequestUs(origin))} µs / ${Math.round(cpuPerRequestUs(empty))} µs (${(cpuPerRequestUs(origin) / cpuPerRequestUs(empty)).toFixed(2)} ×)`,
+          target: '',
+          met: null,
+        },
+      ]
+    : []
 
 /** Every measurement next to the issue's target for it, marked met or not. */
 export const buildRows = (raw: RawResults): Row[] => {
@@ -48,6 +81,7 @@ export const buildRows = (raw: RawResults): Row[] => {
       target: '≥ 0.9',
       met: originLoad.requestsPerSecond >= 0.9 * emptyLoad.requestsPerSecond,
     },
+    ...serverRows(originLoad.server, emptyLoad.server),
     {
       measure: 'next start ÷ nginx static',
       value: ratio(originLoad.requestsPerSecond / staticLoad.requestsPerSecond),
