@@ -6,15 +6,20 @@ import {
   tagsForChange,
 } from '@groundwork/cms'
 import { revalidateTag } from 'next/cache'
+import { after } from 'next/server'
+import { refreshProxy } from './proxyRefresh'
 
 export const REVALIDATE_PATH = '/revalidate'
 
 /**
  * Expires the cache entries of what changed. `expire: 0` makes the next request render fresh
- * content instead of serving the stale page once (Next's default stale-while-revalidate).
+ * content instead of serving the stale page once (Next's default stale-while-revalidate). Once
+ * the response is sent, so after the change has committed, the production proxy is asked to
+ * fetch the pages that show it.
  */
 export const expireTags = (change: ContentChange) => {
   for (const tag of tagsForChange(change)) revalidateTag(tag, { expire: 0 })
+  after(() => refreshProxy(change))
 }
 
 /** The app's own address from inside the server process: never the public one behind a proxy. */

@@ -1,19 +1,26 @@
 import { type AppProcess, startAppProcess } from '@groundwork/web/scripts/lib/appProcess'
-import { type RunningNginx, startNginx } from '@groundwork/web/scripts/lib/nginxProfile'
+import {
+  planProfile,
+  type RunningNginx,
+  startNginx,
+} from '@groundwork/web/scripts/lib/nginxProfile'
 
 export type ProductionSetup = { app: AppProcess; nginx: RunningNginx; stop: () => Promise<void> }
 
 /**
  * The app started as `npm start` does (built, `next start`, embedded PostgreSQL, demo content)
- * behind the shipped nginx profile, which it trusts for client addresses (TRUST_PROXY=1).
+ * behind the shipped nginx profile, which it trusts for client addresses (TRUST_PROXY=1) and
+ * refreshes when content changes (PROXY_REFRESH_URL).
  */
 export const startProductionSetup = async (
   name: string,
   env: Record<string, string> = {},
 ): Promise<ProductionSetup> => {
   console.log('Starting the app as `npm start` does (build included, a minute or two)…')
-  const app = await startAppProcess({ name, env: { ...env, TRUST_PROXY: '1' } })
-  const nginx = await startNginx(`127.0.0.1:${app.port}`).catch(async (error: unknown) => {
+  // The app learns the profile's address and token first, to refresh its pages on a publish.
+  const plan = await planProfile()
+  const app = await startAppProcess({ name, env: { ...env, ...plan.appEnv, TRUST_PROXY: '1' } })
+  const nginx = await startNginx(`127.0.0.1:${app.port}`, plan).catch(async (error: unknown) => {
     await app.stop()
     throw error
   })

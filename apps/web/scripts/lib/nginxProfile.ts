@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -27,11 +28,30 @@ export const renderProfile = (values: Record<string, string>) =>
     return value
   })
 
+/** Where the profile will listen and its refresh token, decided before the app starts. */
+export type ProfilePlan = {
+  port: number
+  refreshToken: string
+  /** What the app needs to refresh the profile's pages when content changes. */
+  appEnv: { PROXY_REFRESH_URL: string; PROXY_REFRESH_TOKEN: string }
+}
+
+/** The profile's address and token, so the app can be started knowing them (`startNginx(…, plan)`). */
+export const planProfile = async (): Promise<ProfilePlan> => {
+  const port = await freePort()
+  const refreshToken = randomBytes(24).toString('hex')
+  return {
+    port,
+    refreshToken,
+    appEnv: { PROXY_REFRESH_URL: `http://127.0.0.1:${port}`, PROXY_REFRESH_TOKEN: refreshToken },
+  }
+}
+
 /**
  * Debian's nginx with the shipped profile (deploy/nginx) in front of `upstream`, plus a static server on a
  * second port, in a throwaway prefix. Access logs are off in both so they cost the same.
  */
-export const startNginx = async (upstream: string): Promise<RunningNginx> => {
+export const startNginx = async (upstream: string, plan?: ProfilePlan): Promise<RunningNginx> => {
   if (!fs.existsSync(nginxBinary)) {
     throw new Error(
       `nginx not found at ${nginxBinary}: install Debian's package (apt-get install -y nginx-light) or set NGINX_PATH.`,
@@ -46,13 +66,17 @@ export const startNginx = async (upstream: string): Promise<RunningNginx> => {
     fs.mkdirSync(dir)
     fs.chmodSync(dir, 0o777)
   }
-  const [profilePort, staticPort] = [await freePort(), await freePort()]
+  const profilePort = plan?.port ?? (await freePort())
+  const staticPort = await freePort()
+  // Without a plan nobody knows the token, and nothing can refresh the profile's pages.
+  const refreshToken = plan?.refreshToken ?? randomBytes(24).toString('hex')
   fs.writeFileSync(
     path.join(prefix, 'groundwork.conf'),
     renderProfile({
       GROUNDWORK_UPSTREAM: upstream,
       GROUNDWORK_LISTEN: `127.0.0.1:${profilePort}`,
       GROUNDWORK_CACHE_DIR: cacheDir,
+      GROUNDWORK_REFRESH_TOKEN: refreshToken,
     }),
   )
   fs.writeFileSync(

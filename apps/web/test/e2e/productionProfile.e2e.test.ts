@@ -18,7 +18,10 @@ describe('the production profile (nginx in front)', () => {
   const cacheStatus = (response: Response) => response.headers.get('x-proxy-cache')
 
   beforeAll(async () => {
-    nginx = await startNginx(new URL(baseUrl).host.replace('localhost', '127.0.0.1'))
+    nginx = await startNginx(
+      new URL(baseUrl).host.replace('localhost', '127.0.0.1'),
+      inject('proxyPlan') ?? undefined,
+    )
     editor = await createAccount(baseUrl, 'editor')
   })
   afterAll(async () => {
@@ -138,5 +141,35 @@ describe('the production profile (nginx in front)', () => {
       if (!seen) await new Promise((resolve) => setTimeout(resolve, 100))
     }
     expect(seen).toBe(true)
+  })
+
+  it('fetches a page anew only for the app’s refresh token', async () => {
+    const plan = inject('proxyPlan')
+    if (!plan) throw new Error('Needs the app this suite starts (no E2E_BASE_URL)')
+    const path = '/articles/coping-with-cravings'
+    await viaProxy(path)
+    const refresh = (token: string) => viaProxy(path, { 'x-groundwork-refresh': token })
+    expect(cacheStatus(await refresh(plan.refreshToken))).toBe('BYPASS')
+    expect(cacheStatus(await refresh('x'.repeat(plan.refreshToken.length)))).toBe('HIT')
+    expect(cacheStatus(await refresh(''))).toBe('HIT')
+  })
+
+  it('shows a publish at once: the app refreshes the stored page instead of waiting for its second', async () => {
+    const article = await ownArticle('proxy-refresh')
+    const path = `/articles/${article.slug}`
+    // Stored now, so the old copy would be served for at least another second.
+    expect(cacheStatus(await viaProxy(path))).toBe('MISS')
+    const title = `${article.title} (refreshed)`
+    await api('PATCH', `articles/${article.id}`, { title })
+    const patched = Date.now()
+    let seenAfterMs = Number.POSITIVE_INFINITY
+    while (Date.now() - patched < 3000) {
+      if ((await (await viaProxy(path)).text()).includes(title)) {
+        seenAfterMs = Date.now() - patched
+        break
+      }
+      await new Promise((resolve) => setTimeout(resolve, 25))
+    }
+    expect(seenAfterMs).toBeLessThan(600)
   })
 })

@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node'
 import { startAppProcess } from '../../scripts/lib/appProcess'
+import { type ProfilePlan, planProfile } from '../../scripts/lib/nginxProfile'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -9,6 +10,12 @@ declare module 'vitest' {
      * server side can do, such as queueing a scheduled publish. Empty when unknown.
      */
     appDatabaseUrl: string
+    /**
+     * Where the production profile's nginx (productionProfile.e2e) is to listen, and its refresh
+     * token: the app is started knowing them, so it refreshes that proxy when content changes.
+     * Null for an app the suite did not start.
+     */
+    proxyPlan: ProfilePlan | null
   }
 }
 
@@ -22,9 +29,12 @@ export default async function setup(project: TestProject) {
   if (process.env.E2E_BASE_URL) {
     project.provide('baseUrl', process.env.E2E_BASE_URL)
     project.provide('appDatabaseUrl', process.env.E2E_DATABASE_URL ?? '')
+    project.provide('proxyPlan', null)
     return
   }
-  const app = await startAppProcess({ name: 'e2e' })
+  const proxyPlan = await planProfile()
+  const app = await startAppProcess({ name: 'e2e', env: proxyPlan.appEnv })
+  project.provide('proxyPlan', proxyPlan)
   project.provide('baseUrl', app.baseUrl)
   project.provide('appDatabaseUrl', app.databaseUrl)
   return app.stop

@@ -11,6 +11,17 @@ describe('environment', () => {
     const env = parseEnv(valid)
     expect(env.SERVER_URL).toBe('http://localhost:3000')
     expect(env.MEDIA_DIR).toMatch(/\.data\/media$/)
+    expect(env.PROXY_REFRESH_URL).toBeUndefined()
+  })
+
+  it('takes the proxy to refresh with its token', () => {
+    const env = parseEnv({
+      ...valid,
+      PROXY_REFRESH_URL: 'http://nginx:8080',
+      PROXY_REFRESH_TOKEN: 'b'.repeat(48),
+    })
+    expect(env.PROXY_REFRESH_URL).toBe('http://nginx:8080')
+    expect(env.PROXY_REFRESH_TOKEN).toHaveLength(48)
   })
 
   it.each([
@@ -26,6 +37,14 @@ describe('environment', () => {
     [
       { ...valid, SERVER_URL: 'not a url' },
       /^Invalid environment: SERVER_URL must be the public origin/,
+    ],
+    [
+      { ...valid, PROXY_REFRESH_URL: 'http://nginx:8080' },
+      /^Invalid environment: PROXY_REFRESH_TOKEN and PROXY_REFRESH_URL go together/,
+    ],
+    [
+      { ...valid, PROXY_REFRESH_URL: 'http://nginx:8080', PROXY_REFRESH_TOKEN: 'short' },
+      /^Invalid environment: PROXY_REFRESH_TOKEN must be at least 32/,
     ],
   ])('stops with one line naming the variable (%#)', (source, message) => {
     expect(() => parseEnv(source)).toThrow(message)

@@ -1,0 +1,52 @@
+import type { ContentChange } from '@groundwork/cms'
+import { parseEnv } from './config/env'
+
+/** The header the proxy (deploy/nginx) trusts to fetch a page anew, when it carries its token. */
+export const REFRESH_HEADER = 'x-groundwork-refresh'
+
+/**
+ * The reader pages a change shows on first, refreshed at once. Everything else that shows it
+ * (deeper list pages, other articles' "also browsed") follows within the proxy's one second.
+ */
+export const pagesShowing = (change: ContentChange): string[] => {
+  const own = (prefix: string) =>
+    (change.slugs ?? []).map((slug) => `${prefix}/${encodeURIComponent(slug)}`)
+  switch (change.source) {
+    case 'articles':
+      return [...own('/articles'), '/', '/articles']
+    case 'authors':
+      return own('/authors')
+    case 'topics':
+      return own('/topics')
+    default:
+      return ['/']
+  }
+}
+
+// The proxy stores one copy for browsers that take gzip and one for those that do not.
+const encodings = ['gzip', 'identity']
+
+/**
+ * Asks the production proxy to fetch the pages showing `change` now, so readers behind it see
+ * the change as soon as readers of the app do. Does nothing without PROXY_REFRESH_URL. A failed
+ * refresh only costs the proxy's one second, so it is logged, never thrown.
+ */
+export const refreshProxy = async (change: ContentChange) => {
+  const { PROXY_REFRESH_URL, PROXY_REFRESH_TOKEN } = parseEnv(process.env)
+  if (!PROXY_REFRESH_URL || !PROXY_REFRESH_TOKEN) return
+  const refreshes = pagesShowing(change).flatMap((path) =>
+    encodings.map(async (encoding) => {
+      const response = await fetch(new URL(path, PROXY_REFRESH_URL), {
+        headers: { [REFRESH_HEADER]: PROXY_REFRESH_TOKEN, 'accept-encoding': encoding },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(10_000),
+      })
+      await response.arrayBuffer()
+    }),
+  )
+  for (const result of await Promise.allSettled(refreshes)) {
+    if (result.status === 'rejected') {
+      console.error('the proxy was not refreshed; it catches up within a second', result.reason)
+    }
+  }
+}
