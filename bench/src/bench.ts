@@ -66,7 +66,7 @@ const bundlersOnly = async () => {
 const main = async () => {
   if (values.bundlers) return bundlersOnly()
   console.log(
-    `Benchmark at ${articles.toLocaleString('en')} articles: a build, content generation and about ${Math.round((seconds * 8 + 90) / 60)} minutes of measurements${articles >= 50_000 ? ' (generating this many takes a few minutes more)' : ''}.`,
+    `Benchmark at ${articles.toLocaleString('en')} articles: a build, content generation and about ${Math.round((4 * (2 + seconds) + 280) / 60)} minutes of measurements${articles >= 50_000 ? ' (generating this many takes a few minutes more)' : ''}.`,
   )
   const database = await startBenchDatabase()
   const probeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-bench-probe-'))
