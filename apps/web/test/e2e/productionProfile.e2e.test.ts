@@ -143,6 +143,19 @@ describe('the production profile (nginx in front)', () => {
     expect(seen).toBe(true)
   })
 
+  it('serves one stored copy to browsers whatever their Accept-Encoding says', async () => {
+    const path = '/articles/coping-with-cravings'
+    const asChrome = { 'accept-encoding': 'gzip, deflate, br, zstd' }
+    await viaProxy(path, asChrome)
+    // Served from the store (fresh, or stale while the store refreshes), never a MISS: honouring
+    // the app's Vary made each Accept-Encoding string a copy of its own, replacing the last.
+    const served = ['HIT', 'STALE', 'UPDATING']
+    expect(served).toContain(cacheStatus(await viaProxy(path, asChrome)))
+    const asSafari = await viaProxy(path, { 'accept-encoding': 'gzip, deflate, br' })
+    expect(served).toContain(cacheStatus(asSafari))
+    expect(asSafari.headers.get('content-encoding')).toBe('gzip')
+  })
+
   it('fetches a page anew only for the app’s refresh token', async () => {
     const plan = inject('proxyPlan')
     if (!plan) throw new Error('Needs the app this suite starts (no E2E_BASE_URL)')
@@ -163,13 +176,18 @@ describe('the production profile (nginx in front)', () => {
     await api('PATCH', `articles/${article.id}`, { title })
     const patched = Date.now()
     let seenAfterMs = Number.POSITIVE_INFINITY
+    let seenAs: string | null = null
     while (Date.now() - patched < 3000) {
-      if ((await (await viaProxy(path)).text()).includes(title)) {
+      const response = await viaProxy(path)
+      if ((await response.text()).includes(title)) {
         seenAfterMs = Date.now() - patched
+        seenAs = cacheStatus(response)
         break
       }
       await new Promise((resolve) => setTimeout(resolve, 25))
     }
     expect(seenAfterMs).toBeLessThan(600)
+    // From the store: the refresh put it there, no reader's request had to fetch it.
+    expect(seenAs).toBe('HIT')
   })
 })
