@@ -2,7 +2,7 @@ import type { ContentChange } from '@groundwork/cms'
 import { parseEnv } from './config/env'
 
 /** The header the proxy (deploy/nginx) trusts to fetch a page anew, when it carries its token. */
-export const REFRESH_HEADER = 'x-groundwork-refresh'
+const REFRESH_HEADER = 'x-groundwork-refresh'
 
 /**
  * The reader pages a change shows on first, refreshed at once. Everything else that shows it
