@@ -46,17 +46,17 @@ const runSearch = async ({ payload }: QueryDeps, query: string): Promise<SearchH
   const result = await db.drizzle.execute(sql`
     SELECT a.title, a.slug, a.published_at,
       ts_headline('english',
-        regexp_replace(groundwork_lexical_text(a.body), '[\u0002\u0003]', '', 'g'), q,
+        regexp_replace(groundwork_lexical_text(a.body), '[\u0002\u0003]', '', 'g'), a.q,
         ${`StartSel=${START}, StopSel=${STOP}, MaxWords=28, MinWords=12, MaxFragments=1`}
       ) AS snippet
     FROM (
-      SELECT m.title, m.slug, m.published_at, m.body, m.search_vector
-      FROM articles m, websearch_to_tsquery('english', ${query}) mq
-      WHERE m.search_vector @@ mq AND m._status = 'published'
+      SELECT m.title, m.slug, m.published_at, m.body, m.search_vector, q
+      FROM articles m, websearch_to_tsquery('english', ${query}) q
+      WHERE m.search_vector @@ q AND m._status = 'published'
       ORDER BY m.published_at DESC
       LIMIT ${RANKED_CANDIDATES}
-    ) a, websearch_to_tsquery('english', ${query}) q
-    ORDER BY ts_rank_cd(a.search_vector, q) DESC, a.published_at DESC
+    ) a
+    ORDER BY ts_rank_cd(a.search_vector, a.q) DESC, a.published_at DESC
     LIMIT ${SEARCH_RESULT_LIMIT}`)
   return (result.rows as Row[]).map((row) =>
     searchHitSchema.parse({
