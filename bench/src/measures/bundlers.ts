@@ -1,11 +1,10 @@
 import { startAppProcess } from '@groundwork/web/scripts/lib/appProcess'
 import type { Row } from '../report/results'
+import { kilobytes } from '../report/table'
 import { measurePageJavaScript, type PageJavaScript } from './pageJavaScript'
 
 const bundlers = ['turbopack', 'webpack'] as const
 type Bundler = (typeof bundlers)[number]
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 
 /**
  * The same app built by each production bundler Next 16 offers, started as `npm start` does,
@@ -38,13 +37,13 @@ export const compareBundlers = async () => {
   const rows: Row[] = bundlers.flatMap((bundler) => [
     {
       measure: `${bundler}: article page JavaScript (gzip / raw)`,
-      value: `${kb(measured[bundler].article.gzipBytes)} / ${kb(measured[bundler].article.rawBytes)}`,
+      value: `${kilobytes(measured[bundler].article.gzipBytes)} / ${kilobytes(measured[bundler].article.rawBytes)}`,
       target: bundler === 'turbopack' ? 'ship the smaller' : '',
       met: bundler === 'turbopack' ? smaller === 'turbopack' : null,
     },
     {
       measure: `${bundler}: empty page JavaScript (gzip / raw)`,
-      value: `${kb(measured[bundler].empty.gzipBytes)} / ${kb(measured[bundler].empty.rawBytes)}`,
+      value: `${kilobytes(measured[bundler].empty.gzipBytes)} / ${kilobytes(measured[bundler].empty.rawBytes)}`,
       target: '',
       met: null,
     },

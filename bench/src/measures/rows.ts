@@ -1,6 +1,7 @@
 import type { LoadResult } from '../load/loadRun'
 import type { ServerWindow } from '../probes/serverWindow'
 import type { Row } from '../report/results'
+import { kilobytes } from '../report/table'
 import type { Throughput } from './cachedThroughput'
 import type { LighthouseScores } from './lighthouse'
 import type { PageJavaScript } from './pageJavaScript'
@@ -27,7 +28,6 @@ export type RawResults = {
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
 const ratio = (value: number) => value.toFixed(3)
 const loadValue = (load: LoadResult) =>
   `${Math.round(load.requestsPerSecond)}/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.errors} errors, ${load.timeouts} timeouts`
@@ -147,17 +147,17 @@ export const buildRows = (raw: RawResults): Row[] => {
     },
     {
       measure: 'article page JavaScript (gzip / raw)',
-      value: `${kb(raw.javascript.article.gzipBytes)} / ${kb(raw.javascript.article.rawBytes)} in ${raw.javascript.article.files} files`,
+      value: `${kilobytes(raw.javascript.article.gzipBytes)} / ${kilobytes(raw.javascript.article.rawBytes)} in ${raw.javascript.article.files} files`,
       target: `≤ empty page + 10 kB gzip`,
       met: raw.javascript.article.gzipBytes <= raw.javascript.empty.gzipBytes + 10 * 1024,
     },
     {
       measure: 'empty page JavaScript (gzip / raw)',
-      value: `${kb(raw.javascript.empty.gzipBytes)} / ${kb(raw.javascript.empty.rawBytes)} in ${raw.javascript.empty.files} files`,
+      value: `${kilobytes(raw.javascript.empty.gzipBytes)} / ${kilobytes(raw.javascript.empty.rawBytes)} in ${raw.javascript.empty.files} files`,
       target: '',
       met: null,
     },
-    { measure: 'article page HTML', value: kb(raw.htmlBytes), target: '', met: null },
+    { measure: 'article page HTML', value: kilobytes(raw.htmlBytes), target: '', met: null },
   ]
   if (raw.lighthouse) {
     const { article, empty } = raw.lighthouse

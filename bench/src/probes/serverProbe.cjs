@@ -42,6 +42,9 @@ if (dir) {
       const loop = monitorEventLoopDelay({ resolution: 2 })
       loop.enable()
       window = { inServer: createHistogram(), loop, gcPauseMaxMs: 0, gcPauseTotalMs: 0 }
+      // A signal reaches this handler some time after it was sent: say when counting started,
+      // so no request of the run comes before it.
+      fs.writeFileSync(path.join(dir, `${process.pid}-${windows + 1}.open`), '')
       return
     }
     const { inServer, loop, gcPauseMaxMs, gcPauseTotalMs } = window

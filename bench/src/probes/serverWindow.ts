@@ -41,12 +41,15 @@ const cpuSeconds = (pid: number) => {
   return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond
 }
 
-const readWindow = async (file: string) => {
-  for (let waited = 0; waited < 5000; waited += 50) {
-    if (fs.existsSync(file)) return probeWindow.parse(JSON.parse(fs.readFileSync(file, 'utf8')))
-    await sleep(50)
+/** Waits for a file the probe writes, up to five seconds. */
+const waitForProbeFile = async (file: string, what: string) => {
+  for (let waited = 0; waited < 5000; waited += 20) {
+    if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8')
+    await sleep(20)
   }
-  throw new Error(`The server probe wrote no ${file}: was the app started with probeEnv()?`)
+  throw new Error(
+    `The server probe wrote no ${what} (${file}): was the app started with probeEnv()?`,
+  )
 }
 
 /**
@@ -65,13 +68,15 @@ export const serverProbe = (appRoot: number, dir: string) => {
   return async <T>(run: () => Promise<T>): Promise<{ result: T; server: ServerWindow }> => {
     const pid = serverPid()
     const cpuBefore = cpuSeconds(pid)
+    const count = (windows.get(pid) ?? 0) + 1
+    windows.set(pid, count)
+    const file = path.join(dir, `${pid}-${count}`)
     process.kill(pid, 'SIGUSR2')
+    await waitForProbeFile(`${file}.open`, 'start of a window')
     const result = await run()
     process.kill(pid, 'SIGUSR2')
     const cpuAfter = cpuSeconds(pid)
-    const count = (windows.get(pid) ?? 0) + 1
-    windows.set(pid, count)
-    const window = await readWindow(path.join(dir, `${pid}-${count}.json`))
+    const window = probeWindow.parse(JSON.parse(await waitForProbeFile(`${file}.json`, 'window')))
     return { result, server: { ...window, cpuSeconds: cpuAfter - cpuBefore } }
   }
 }

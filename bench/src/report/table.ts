@@ -21,3 +21,6 @@ export const median = (values: number[]) => {
     ? (sorted[middle] as number)
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2
 }
+
+/** Bytes as kilobytes, one decimal: how the tables show page weights. */
+export const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
