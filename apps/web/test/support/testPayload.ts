@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { buildCmsConfig, type ContentChange } from '@groundwork/cms'
 import { migrations } from '@groundwork/cms/migrations'
@@ -20,7 +19,7 @@ export const startTestCms = async (): Promise<TestCms> => {
     databaseUrl: inject('databaseUrl'),
     secret: 'integration-tests-only-secret-0123456789',
     serverUrl: 'http://localhost:3000',
-    mediaDir: fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-media-')),
+    mediaDir: fs.mkdtempSync(path.join(inject('mediaRoot'), 'media-')),
     importMapBaseDir: path.resolve(import.meta.dirname, '../../src'),
     runJobs: false,
     onContentChange: (change) => {
