@@ -11,6 +11,7 @@ import {
 import type { SanitizedConfig } from 'payload'
 import { errorResponse, type Problem, problem } from './errors'
 import { checkGraphqlQuery } from './graphqlRequest'
+import { outageAnswer } from './outage'
 import {
   checkJsonObject,
   checkMultipart,
@@ -34,8 +35,8 @@ import { checkRouteIds, checkWhere, relationFieldsOf } from './restRoute'
  *   that is not a JSON object or a `file` that is text (400);
  * - a GraphQL body is not a JSON object (400, 413, 415) or its query has fragment cycles (400).
  * The body is read once, and Payload gets a new Request with the same bytes and headers.
- * Payload's own answers pass unchanged, except "Route not found", given the usual error shape;
- * a 500 of Payload's stays a 500.
+ * Payload's own answers pass unchanged, except "Route not found", given the usual error shape,
+ * and a 5xx while the database does not answer, which becomes a 503 with `Retry-After`.
  */
 
 type ConfigArg = Promise<SanitizedConfig> | SanitizedConfig
@@ -248,7 +249,7 @@ const guardRest =
         if ('problem' in checked) return refuse(checked.problem)
         forward = checked.request
       }
-      return withErrorShape(await handle(forward, args))
+      return outageAnswer(resolved, request, await withErrorShape(await handle(forward, args)))
     }
   }
 

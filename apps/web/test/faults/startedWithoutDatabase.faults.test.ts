@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect } from 'vitest'
 import { processAlive } from '../../scripts/lib/processAlive'
+import { DATABASE_UNREACHABLE } from '../../src/database/databaseAnswers'
 import { seededTitle } from '../e2e/seed'
 import { type AppServer, startApp } from './support/appServer'
 import { faultsContext } from './support/context'
@@ -39,6 +40,13 @@ describe('the app starts while PostgreSQL is down, then PostgreSQL comes up', ()
     expect(answer.text).not.toMatch(/Failed to prepare server/i)
     expect(processAlive(app.pid)).toBe(true)
     expect(app.output()).toContain('Payload could not start')
+  })
+
+  check('its REST API answers 503 with Retry-After while Payload cannot start', async () => {
+    const response = await fetch(`${baseUrl}/api/articles`, { signal: AbortSignal.timeout(30_000) })
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBe('30')
+    expect(await response.json()).toEqual({ errors: [{ message: DATABASE_UNREACHABLE }] })
   })
 
   check('it serves everything once PostgreSQL is up, without a restart', async () => {
