@@ -944,6 +944,10 @@ export interface Site {
   id: number;
   name: string;
   /**
+   * What the site offers, in a sentence. Search engines and link previews show it under the home page’s title; the feed describes itself with it. About 150 characters reads best.
+   */
+  description: string;
+  /**
    * Shown under every article that has no call to action of its own.
    */
   callToAction?: {
@@ -974,6 +978,7 @@ export interface Site {
  */
 export interface SiteSelect<T extends boolean = true> {
   name?: T;
+  description?: T;
   callToAction?:
     | T
     | {

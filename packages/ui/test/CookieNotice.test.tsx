@@ -94,7 +94,11 @@ describe('CookieNotice', () => {
 
 describe('SiteLayout', () => {
   it('wraps the page in header, main and footer and adds the cookie notice', async () => {
-    const site: SiteChrome = { name: 'Groundwork', cookieNotice: notice }
+    const site: SiteChrome = {
+      name: 'Groundwork',
+      description: 'Articles about recovery.',
+      cookieNotice: notice,
+    }
     render(
       <SiteLayout site={site}>
         <p>Page content</p>

@@ -61,6 +61,7 @@ describe('the reference article', () => {
       <SiteLayout
         site={{
           name: 'Groundwork',
+          description: 'Articles about recovery.',
           cookieNotice: {
             text: part('COOKIE NOTICE').join(' '),
             policyLabel: null,

@@ -67,9 +67,11 @@ describe('other schemas', () => {
   it('checks the site chrome', () => {
     const chrome = {
       name: 'Groundwork',
+      description: 'Articles about recovery.',
       cookieNotice: { text: 'We use cookies.', policyLabel: null, policyUrl: null },
     }
     expect(siteChromeSchema.safeParse(chrome).success).toBe(true)
+    expect(siteChromeSchema.safeParse({ ...chrome, description: '' }).success).toBe(false)
     const noText = { ...chrome, cookieNotice: { ...chrome.cookieNotice, text: '' } }
     expect(siteChromeSchema.safeParse(noText).success).toBe(false)
   })

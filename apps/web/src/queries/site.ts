@@ -9,7 +9,13 @@ export const getSiteSettings = ({ payload, cached }: QueryDeps) =>
       slug: 'site',
       depth: 0,
       overrideAccess: false,
-      select: { name: true, callToAction: true, cookieNotice: true, defaultDisclaimer: true },
+      select: {
+        name: true,
+        description: true,
+        callToAction: true,
+        cookieNotice: true,
+        defaultDisclaimer: true,
+      },
     }),
   )
 
@@ -17,6 +23,7 @@ export const getSiteChrome = async (deps: QueryDeps): Promise<SiteChrome> => {
   const site = await getSiteSettings(deps)
   return siteChromeSchema.parse({
     name: site.name,
+    description: site.description,
     cookieNotice: {
       text: site.cookieNotice.text,
       policyLabel: site.cookieNotice.policyLabel ?? null,

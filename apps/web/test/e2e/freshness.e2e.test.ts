@@ -88,6 +88,28 @@ describe('freshness after an edit', () => {
     }
   })
 
+  it('the site description describes the home page, the article list and the feed, fresh after an edit', async () => {
+    for (const path of ['/', '/articles', '/feed.xml']) await warmPath(path)
+    const { description: original } = await api('GET', 'globals/site?depth=0')
+    expect(await html('/')).toContain(`<meta name="description" content="${original}"/>`)
+    const description = `Plain answers about recovery, checked ${Date.now()}`
+    await api('POST', 'globals/site', { description })
+    try {
+      expect(await html('/')).toContain(`<meta name="description" content="${description}"/>`)
+      expect(await html('/')).toContain(
+        `<meta property="og:description" content="${description}"/>`,
+      )
+      expect(await html('/feed.xml')).toContain(`<description>${description}</description>`)
+      expect(await html('/articles')).toMatch(
+        new RegExp(
+          `<meta name="description" content="Every article on [^"]+, newest first. ${description}"/>`,
+        ),
+      )
+    } finally {
+      await api('POST', 'globals/site', { description: original })
+    }
+  })
+
   it('an unpublished article leaves every page on the next request, and comes back', async () => {
     const slug = 'telehealth-treatment-what-to-expect'
     const link = `href="/articles/${slug}"`

@@ -601,6 +601,8 @@ describe('bad input', () => {
       { name: 'review period is huge', json: '{"reviewPeriodMonths":1e308}' },
       { name: 'name is an object', json: '{"name":{"$set":"owned"}}' },
       { name: 'name is empty', json: '{"name":""}' },
+      { name: 'description is empty', json: '{"description":""}' },
+      { name: 'description is too long', json: JSON.stringify({ description: 'x'.repeat(301) }) },
       { name: 'cookie notice is a string', json: '{"cookieNotice":"x"}' },
       { name: 'default disclaimer names nobody', json: '{"defaultDisclaimer":999999}' },
     ]

@@ -269,6 +269,7 @@ describe('role matrix', () => {
       // GraphQL's input type wants every required field of the global, not just the change.
       const data = {
         name: `Site ${caller} ${surface} ${Date.now()}`,
+        description: before.description,
         cookieNotice: { text: (before.cookieNotice as { text: string }).text },
         reviewPeriodMonths: before.reviewPeriodMonths,
       }

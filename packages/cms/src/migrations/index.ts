@@ -3,6 +3,7 @@ import * as migration_20261127_091500_article_search from './20261127_091500_art
 import * as migration_20261127_093248_api_keys from './20261127_093248_api_keys'
 import * as migration_20261127_093704_webhooks from './20261127_093704_webhooks'
 import * as migration_20261127_111014_editorial_workflow from './20261127_111014_editorial_workflow'
+import * as migration_20261127_200958_site_description from './20261127_200958_site_description'
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261127_111014_editorial_workflow.up,
     down: migration_20261127_111014_editorial_workflow.down,
     name: '20261127_111014_editorial_workflow',
+  },
+  {
+    up: migration_20261127_200958_site_description.up,
+    down: migration_20261127_200958_site_description.down,
+    name: '20261127_200958_site_description',
   },
 ]

@@ -110,6 +110,8 @@ export const seedDemoContent = async (payload: Payload): Promise<SeedResult> => 
     slug: 'site',
     data: {
       name: 'Groundwork',
+      description:
+        'Clear, clinically reviewed articles about addiction and recovery: cravings, relapse, sleep, treatment and talking with family.',
       callToAction: {
         heading: 'Want to connect and learn more?',
         text: 'Join the Groundwork community for more free advice and resources.',

@@ -8,6 +8,12 @@ import { guardGlobalInput } from '../../guards/guardInput'
 import { reportGlobalChange } from '../../hooks/reportChange'
 import { rescheduleReviews } from './rescheduleReviews'
 
+/** Long enough for two sentences; search engines cut a description at about 155 characters. */
+export const SITE_DESCRIPTION_MAX = 300
+
+export const DEFAULT_SITE_DESCRIPTION =
+  'Clear, clinically reviewed articles about addiction, recovery and mental health, for the people living it and those who care for them.'
+
 /** Site-wide settings every reader page shows. */
 export const site = (onContentChange: OnContentChange): GlobalConfig => ({
   slug: 'site',
@@ -18,6 +24,17 @@ export const site = (onContentChange: OnContentChange): GlobalConfig => ({
   },
   fields: [
     { name: 'name', type: 'text', required: true, defaultValue: 'Groundwork' },
+    {
+      name: 'description',
+      type: 'textarea',
+      required: true,
+      maxLength: SITE_DESCRIPTION_MAX,
+      defaultValue: DEFAULT_SITE_DESCRIPTION,
+      admin: {
+        description:
+          'What the site offers, in a sentence. Search engines and link previews show it under the home page’s title; the feed describes itself with it. About 150 characters reads best.',
+      },
+    },
     callToActionField('Shown under every article that has no call to action of its own.'),
     {
       name: 'cookieNotice',

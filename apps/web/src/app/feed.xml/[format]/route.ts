@@ -22,7 +22,7 @@ export const GET = async (_request: Request, { params }: Context) => {
     title: site.name,
     url: absoluteUrl('/'),
     feedUrl: absoluteUrl('/feed.xml'),
-    description: `The newest articles from ${site.name}`,
+    description: site.description,
     items: articles.map((article) => ({
       title: article.title,
       url: absoluteUrl(`/articles/${article.slug}`),

@@ -22,7 +22,12 @@ const checkView = async ({ params }: Props) => {
 export const generateMetadata = async (props: Props): Promise<Metadata> => {
   await checkView(props)
   const site = await getSiteChrome(await siteDeps())
-  const metadata = pageMetadata({ title: site.name, path: '/', siteName: site.name })
+  const metadata = pageMetadata({
+    title: site.name,
+    description: site.description,
+    path: '/',
+    siteName: site.name,
+  })
   // The layout's "<page> · <site>" template reaches this page now that it sits below the layout.
   return { ...metadata, title: { absolute: site.name } }
 }

@@ -5,6 +5,7 @@ import { pageMetadata } from '../../../../../metadata/pageMetadata'
 import { getArticleListPage } from '../../../../../queries/articleList'
 import { siteDeps } from '../../../../../queries/deps'
 import { parsePageParam } from '../../../../../queries/pageParam'
+import { getSiteChrome } from '../../../../../queries/site'
 
 type Props = { params: Promise<{ n: string }> }
 
@@ -18,9 +19,13 @@ const pageNumber = (n: string) => (n === '1' ? 1 : parsePageParam(n))
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { n } = await params
-  return pageNumber(n) === 1
-    ? pageMetadata({ title: 'All articles', path: '/articles' })
-    : { title: `All articles, page ${n}` }
+  if (pageNumber(n) !== 1) return { title: `All articles, page ${n}` }
+  const site = await getSiteChrome(await siteDeps())
+  return pageMetadata({
+    title: 'All articles',
+    description: `Every article on ${site.name}, newest first. ${site.description}`,
+    path: '/articles',
+  })
 }
 
 const Page = async ({ params }: Props) => {
