@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
-import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort } from './freePort'
+import { startUntilReady } from './startUntilReady'
 
 const appDir = path.resolve(import.meta.dirname, '../..')
 
@@ -52,32 +51,18 @@ export const startAppProcess = async ({
   delete env.PAYLOAD_SECRET
   Object.assign(env, extraEnv)
   const logFile = path.join(dataDir, 'app.log')
-  const log = fs.createWriteStream(logFile)
-  const tsxCli = createRequire(import.meta.url).resolve('tsx/cli')
-  const app: ChildProcess = spawn(process.execPath, [tsxCli, 'scripts/start.ts'], {
+  const { child: app, ready } = startUntilReady({
+    script: 'scripts/start.ts',
     cwd: appDir,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    log: logFile,
+    isReady: (output) => output.includes('Groundwork is running'),
+    timeoutMs,
   })
   // A crashed or interrupted caller must not leave the app and its PostgreSQL running.
   const killOnExit = () => app.kill('SIGTERM')
   process.once('exit', killOnExit)
-  app.stdout?.pipe(log)
-  app.stderr?.pipe(log)
-  let postgresPort: string | undefined
-  const ready = new Promise<void>((resolve, reject) => {
-    let output = ''
-    app.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      postgresPort ??= output.match(/PostgreSQL listens on 127\.0\.0\.1:(\d+)/)?.[1]
-      if (output.includes('Groundwork is running')) resolve()
-    })
-    app.once('exit', (code) =>
-      reject(new Error(`The app exited (${code}) before it was ready; log: ${logFile}`)),
-    )
-  })
-  const timeout = setTimeout(() => app.kill('SIGTERM'), timeoutMs)
-  await ready.finally(() => clearTimeout(timeout))
+  const postgresPort = (await ready).match(/PostgreSQL listens on 127\.0\.0\.1:(\d+)/)?.[1]
 
   // The start script names the port; the password is in the data folder's generated secrets.
   let databaseUrl = ''

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -6,52 +6,12 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort } from '../../../scripts/lib/freePort'
 import { processAlive } from '../../../scripts/lib/processAlive'
+import { startUntilReady } from '../../../scripts/lib/startUntilReady'
 import { appPidFile } from './appServer'
 import type { FaultsContext } from './context'
 import { summarize } from './tally'
 
 const appDir = path.resolve(import.meta.dirname, '../../..')
-
-/**
- * Runs a TypeScript program (one process, no tsx wrapper), logging to `log`. `ready` resolves
- * with its output so far once `isReady` accepts it; it rejects if the program exits first or
- * takes longer than `timeoutMs` (then the program is stopped).
- */
-const startUntil = (
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  log: string,
-  isReady: (output: string) => boolean,
-  timeoutMs: number,
-) => {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: appDir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const ready = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new Error(`${args[0]} was not ready in ${timeoutMs / 1000} s; see ${log}`))
-      child.kill('SIGTERM')
-    }, timeoutMs)
-    let output = ''
-    const keep = (chunk: Buffer) => {
-      output += chunk.toString()
-      fs.appendFileSync(log, chunk)
-      if (isReady(output)) {
-        clearTimeout(timer)
-        resolve(output)
-      }
-    }
-    child.stdout?.on('data', keep)
-    child.stderr?.on('data', keep)
-    child.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`${args[0]} exited (${code}); see ${log}`))
-    })
-  })
-  return { child, ready }
-}
 
 const stop = async (child: ChildProcess) => {
   if (child.exitCode !== null || child.signalCode !== null) return
@@ -87,13 +47,15 @@ export default async function setup(project: TestProject) {
   }
 
   try {
-    const started = startUntil(
-      ['test/faults/support/postgresKeeper.ts', runDir],
-      process.env,
-      path.join(runDir, 'postgres.log'),
-      (output) => output.includes('"control"'),
-      120_000,
-    )
+    const started = startUntilReady({
+      script: 'test/faults/support/postgresKeeper.ts',
+      args: [runDir],
+      cwd: appDir,
+      env: process.env,
+      log: path.join(runDir, 'postgres.log'),
+      isReady: (output) => output.includes('"control"'),
+      timeoutMs: 120_000,
+    })
     keeper = started.child
     const line = (await started.ready).split('\n').find((each) => each.startsWith('{')) ?? '{}'
     const { url, control } = JSON.parse(line) as { url: string; control: string }
@@ -110,14 +72,15 @@ export default async function setup(project: TestProject) {
       MEDIA_DIR: path.join(runDir, 'data', 'media'),
       NEXT_TELEMETRY_DISABLED: '1',
     }
-    const app = startUntil(
-      ['scripts/start.ts'],
-      { ...process.env, ...appEnv },
-      path.join(runDir, 'start.log'),
-      (output) => output.includes('Groundwork is running'),
+    const app = startUntilReady({
+      script: 'scripts/start.ts',
+      cwd: appDir,
+      env: { ...process.env, ...appEnv },
+      log: path.join(runDir, 'start.log'),
+      isReady: (output) => output.includes('Groundwork is running'),
       // Two cores shared with other agents' builds: the build alone can take several minutes.
-      900_000,
-    )
+      timeoutMs: 900_000,
+    })
     await app.ready
     await stop(app.child)
 
