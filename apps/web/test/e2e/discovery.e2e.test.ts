@@ -91,6 +91,16 @@ describe('feeds and discovery', () => {
     expect(lines).toContain(`Sitemap: ${baseUrl}/sitemap.xml`)
   })
 
+  it('answers /favicon.ico with the site’s icon, not a 404', async () => {
+    const response = await fetch(`${baseUrl}/favicon.ico`, { redirect: 'manual' })
+    expect(response.status).toBe(308)
+    expect(response.headers.get('location')).toBe('/icon.svg')
+    const icon = await fetch(`${baseUrl}/favicon.ico`)
+    expect(icon.status).toBe(200)
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml')
+    expect(await icon.text()).toContain('<svg')
+  })
+
   it('serves a generated share image for an article', async () => {
     const html = await (await fetch(`${baseUrl}/articles/after-a-relapse`)).text()
     const og = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1]
