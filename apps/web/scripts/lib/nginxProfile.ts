@@ -66,10 +66,9 @@ export const startNginx = async (upstream: string, plan?: ProfilePlan): Promise<
     fs.mkdirSync(dir)
     fs.chmodSync(dir, 0o777)
   }
-  const profilePort = plan?.port ?? (await freePort())
+  // Without a plan of the caller's, nobody else knows the token: nothing refreshes the pages.
+  const { port: profilePort, refreshToken } = plan ?? (await planProfile())
   const staticPort = await freePort()
-  // Without a plan nobody knows the token, and nothing can refresh the profile's pages.
-  const refreshToken = plan?.refreshToken ?? randomBytes(24).toString('hex')
   fs.writeFileSync(
     path.join(prefix, 'groundwork.conf'),
     renderProfile({
