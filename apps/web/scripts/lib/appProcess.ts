@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { freePort } from './freePort'
-import { startUntilReady } from './startUntilReady'
+import { startUntilReady, stopProgram } from './startUntilReady'
 
 const appDir = path.resolve(import.meta.dirname, '../..')
 
@@ -81,11 +81,7 @@ export const startAppProcess = async ({
     pid: app.pid ?? 0,
     stop: async () => {
       process.off('exit', killOnExit)
-      if (app.exitCode === null && app.signalCode === null) {
-        const exited = new Promise((resolve) => app.once('exit', resolve))
-        app.kill('SIGTERM')
-        await exited
-      }
+      await stopProgram(app)
       fs.rmSync(dataDir, { recursive: true, force: true })
       fs.rmSync(path.join(appDir, distDir), { recursive: true, force: true })
     },

@@ -65,3 +65,11 @@ export const startUntilReady = ({
   })
   return { child, ready }
 }
+
+/** Sends SIGTERM to a program started here unless it has already ended, and waits for its end. */
+export const stopProgram = async (child: ChildProcess) => {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const ended = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  await ended
+}

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { startUntilReady } from '../../scripts/lib/startUntilReady'
+import { startUntilReady, stopProgram } from '../../scripts/lib/startUntilReady'
 
 const appDir = path.resolve(import.meta.dirname, '../..')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-start-until-'))
@@ -71,5 +71,21 @@ setTimeout(() => { console.log('later'); process.exit(0) }, 200)`,
     await expect(ready).rejects.toThrow(/not ready in 1 s/)
     await exited
     expect(child.signalCode).toBe('SIGTERM')
+  })
+
+  it('stopProgram ends a running program, and returns at once for one that has ended', async () => {
+    const script = program('serving', `console.log('serving'); setInterval(() => {}, 1000)`)
+    const { child, ready } = startUntilReady({
+      script,
+      cwd: appDir,
+      env: process.env,
+      log: path.join(work, 'serving.log'),
+      isReady: (output) => output.includes('serving'),
+      timeoutMs: 30_000,
+    })
+    await ready
+    await stopProgram(child)
+    expect(child.signalCode).toBe('SIGTERM')
+    await stopProgram(child)
   })
 })

@@ -6,19 +6,12 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort } from '../../../scripts/lib/freePort'
 import { processAlive } from '../../../scripts/lib/processAlive'
-import { startUntilReady } from '../../../scripts/lib/startUntilReady'
+import { startUntilReady, stopProgram } from '../../../scripts/lib/startUntilReady'
 import { appPidFile } from './appServer'
 import type { FaultsContext } from './context'
 import { summarize } from './tally'
 
 const appDir = path.resolve(import.meta.dirname, '../../..')
-
-const stop = async (child: ChildProcess) => {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const done = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  await done
-}
 
 /**
  * The fault suite owns its PostgreSQL (so it can stop and start it) and its build. Setup starts
@@ -38,7 +31,7 @@ export default async function setup(project: TestProject) {
     const pidFile = appPidFile(runDir)
     const leftover = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8')) : 0
     if (leftover > 0 && processAlive(leftover)) process.kill(leftover, 'SIGKILL')
-    if (keeper) await stop(keeper)
+    if (keeper) await stopProgram(keeper)
     const summary = summarize(runDir)
     console.log(`\n${summary}\n`)
     fs.rmSync(path.join(appDir, distDir), { recursive: true, force: true })
@@ -82,7 +75,7 @@ export default async function setup(project: TestProject) {
       timeoutMs: 900_000,
     })
     await app.ready
-    await stop(app.child)
+    await stopProgram(app.child)
 
     const context: FaultsContext = {
       appEnv,
