@@ -1,6 +1,7 @@
 import { roles } from '@groundwork/cms'
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { checksFor } from '../support/roleChecks'
 import {
   type Caller,
   type CollectionTarget,
@@ -67,36 +68,6 @@ const globalCases = surfaces.flatMap((surface) =>
     })),
   ),
 )
-
-type Check = { spec: FixtureSpec & { own: boolean }; allowed: boolean; label: string }
-
-/** What to try for one rule: an own/published rule is tried on a matching and another document. */
-const checksFor = ({ rule, op }: Case, kit: Kit, hasAccount: boolean): Check[] => {
-  const published = op === 'unpublish'
-  switch (rule) {
-    case true:
-      return [{ spec: { own: false, published }, allowed: true, label: 'any document' }]
-    case false:
-      // Where the caller can own one, refuse it even its own (an API key its own account).
-      return [
-        {
-          spec: { own: Boolean(kit.ownable && hasAccount), published },
-          allowed: false,
-          label: 'refused',
-        },
-      ]
-    case 'own':
-      return [
-        { spec: { own: true, published }, allowed: true, label: 'own document' },
-        { spec: { own: false, published }, allowed: false, label: "someone else's document" },
-      ]
-    case 'published':
-      return [
-        { spec: { own: false, published: true }, allowed: true, label: 'published document' },
-        { spec: { own: false, published: false }, allowed: false, label: 'draft' },
-      ]
-  }
-}
 
 /**
  * How Payload refuses: 403 when access says no (on create, update and delete also when the
@@ -190,7 +161,7 @@ describe('role matrix', () => {
       return
     }
 
-    for (const check of checksFor(c, kit, Boolean(who.user))) {
+    for (const check of checksFor(c.rule, c.op, kit, Boolean(who.user))) {
       const spec = { self: check.spec.own ? who : undefined, published: check.spec.published }
       // Reads change nothing: they share fixtures; every write gets a fresh one.
       const id = c.op === 'read' ? await readFixture(c.target, spec) : await kit.fixture(spec)

@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slug'
 import { reportCollectionChange } from '../../hooks/reportChange'
 import { previewUrl } from '../../preview'
 import { alsoBrowsedField } from './alsoBrowsed'
+import { copiesStartAsDrafts } from './hooks/copiesStartAsDrafts'
 import { dropRedirectsToArticle, recordSlugRedirect } from './hooks/recordSlugRedirect'
 import { stampCreatedBy } from './hooks/stampCreatedBy'
 import { stampPublishedAt } from './hooks/stampPublishedAt'
@@ -43,6 +44,7 @@ export const articles = ({ onContentChange, serverUrl }: ArticlesOptions): Colle
     },
     defaultSort: '-publishedAt',
     hooks: {
+      beforeOperation: [copiesStartAsDrafts],
       beforeChange: [
         // First: the live row is read before anything else changes the data.
         ...(report.beforeChange ?? []),
