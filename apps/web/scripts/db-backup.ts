@@ -9,6 +9,7 @@ import pg from 'pg'
 import { repoRoot } from '../src/config/env'
 import { dumpTables } from './lib/backup/dumpTables'
 import { BACKUP_FORMAT, mediaDirOf, writeManifest } from './lib/backup/manifest'
+import { makePrivateFolder, makeTreePrivate } from './lib/backup/privateFiles'
 import { dataDir } from './lib/dataDir'
 import { progressBar } from './lib/progressBar'
 import { openScriptDatabase } from './lib/scriptDatabase'
@@ -31,7 +32,7 @@ const main = async () => {
   if (fs.existsSync(target) && fs.readdirSync(target).length > 0) {
     throw new Error(`${target} is not empty: name a new folder`)
   }
-  fs.mkdirSync(target, { recursive: true })
+  makePrivateFolder(target)
   const progress = progressBar(process.stderr)
   const database = await openScriptDatabase((line) => progress.log(line))
   const client = new pg.Client({ connectionString: database.url })
@@ -45,7 +46,11 @@ const main = async () => {
       progress.update(index, total, table),
     )
     const mediaDir = process.env.MEDIA_DIR || path.join(dataDir, 'media')
-    if (fs.existsSync(mediaDir)) fs.cpSync(mediaDir, mediaDirOf(target), { recursive: true })
+    if (fs.existsSync(mediaDir)) {
+      // Links are followed: the backup holds plain files, the only kind a restore accepts.
+      fs.cpSync(mediaDir, mediaDirOf(target), { recursive: true, dereference: true })
+      makeTreePrivate(mediaDirOf(target))
+    }
     const manifest = {
       format: BACKUP_FORMAT,
       createdAt: new Date().toISOString(),

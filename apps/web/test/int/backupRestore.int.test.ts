@@ -52,7 +52,7 @@ describe('npm run db:backup and db:restore', () => {
       status: 'draft',
     })
     fs.mkdirSync(path.join(work, 'media'), { recursive: true })
-    fs.writeFileSync(path.join(work, 'media', 'photo.jpg'), 'not really a photo')
+    fs.writeFileSync(path.join(work, 'media', 'photo.jpg'), 'not really a photo', { mode: 0o644 })
   })
   afterAll(async () => {
     await cms.payload.destroy()
@@ -88,6 +88,22 @@ describe('npm run db:backup and db:restore', () => {
     )
   })
 
+  it('writes every file of a backup for its owner only: files 0600, folders 0700', async () => {
+    const folder = path.join(work, 'backup-private')
+    expect((await backup(folder)).code).toBe(0)
+    const entries = fs
+      .readdirSync(folder, { recursive: true, withFileTypes: true })
+      .map((entry) => path.join(entry.parentPath, entry.name))
+    expect(entries).toContain(path.join(folder, 'media', 'photo.jpg'))
+    const modes = [folder, ...entries].map((entry) => {
+      const stat = fs.lstatSync(entry)
+      return [path.relative(work, entry), stat.isDirectory() ? 'folder' : 'file', stat.mode & 0o777]
+    })
+    expect(modes).toEqual(
+      modes.map(([name, kind]) => [name, kind, kind === 'folder' ? 0o700 : 0o600]),
+    )
+  })
+
   it('refuses to overwrite content without --yes, and with --yes replaces it', async () => {
     const folder = path.join(work, 'backup-2')
     expect((await backup(folder)).code).toBe(0)
@@ -109,5 +125,54 @@ describe('npm run db:backup and db:restore', () => {
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain('The backup is damaged: articles should hold')
     expect(await fingerprint(target)).toEqual(before)
+  })
+
+  /** A fresh backup changed by `tamper`, then restored: refused with `message`, nothing changed. */
+  const expectRefused = async (name: string, tamper: (folder: string) => void, message: string) => {
+    const folder = path.join(work, name)
+    expect((await backup(folder)).code).toBe(0)
+    tamper(folder)
+    const before = await fingerprint(target)
+    const refused = await restore(folder, '--yes')
+    expect(refused.code, refused.stdout).toBe(1)
+    expect(refused.stderr.trim().split('\n').at(-1)).toBe(`✖ ${message}`)
+    expect(await fingerprint(target)).toEqual(before)
+    expect(fs.existsSync(path.join(work, 'restored-media', 'passwd'))).toBe(false)
+  }
+
+  it('refuses a backup holding a symbolic link among its uploads or tables', async () => {
+    await expectRefused(
+      'backup-linked-upload',
+      (folder) => fs.symlinkSync('/etc/passwd', path.join(folder, 'media', 'passwd')),
+      'The backup holds a symbolic link, media/passwd: a backup holds only plain files and folders, so it was not restored.',
+    )
+    await expectRefused(
+      'backup-linked-table',
+      (folder) => {
+        // The same rows, from outside the backup: a restore must not follow the link.
+        const file = path.join(folder, 'tables', 'authors.ndjson')
+        const outside = path.join(work, 'authors-elsewhere.ndjson')
+        fs.renameSync(file, outside)
+        fs.symlinkSync(outside, file)
+      },
+      'The backup holds a symbolic link, tables/authors.ndjson: a backup holds only plain files and folders, so it was not restored.',
+    )
+  })
+
+  it('refuses a manifest naming a table file outside the backup folder', async () => {
+    const naming = (table: string) => (folder: string) => {
+      const file = path.join(folder, 'manifest.json')
+      const manifest = JSON.parse(fs.readFileSync(file, 'utf8'))
+      manifest.tables[table] = 0
+      fs.writeFileSync(file, JSON.stringify(manifest))
+      fs.writeFileSync(path.join(folder, 'x.ndjson'), '')
+    }
+    for (const table of ['../x', '/etc/passwd']) {
+      await expectRefused(
+        `backup-naming-${table.length}`,
+        naming(table),
+        `The backup's manifest names the table "${table}", which is not a table name: the backup was not restored.`,
+      )
+    }
   })
 })

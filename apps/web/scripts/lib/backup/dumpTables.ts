@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import type pg from 'pg'
 import { tableFile } from './manifest'
+import { PRIVATE_FILE, PRIVATE_FOLDER } from './privateFiles'
 import { listTables, quoteIdent } from './tables'
 
 const BATCH = 1000
@@ -18,10 +19,10 @@ export const dumpTables = async (
   await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
   try {
     const tables = await listTables(client)
-    fs.mkdirSync(`${dir}/tables`, { recursive: true })
+    fs.mkdirSync(`${dir}/tables`, { recursive: true, mode: PRIVATE_FOLDER })
     for (const [index, table] of tables.entries()) {
       onTable(table, index, tables.length)
-      const out = fs.openSync(tableFile(dir, table), 'w')
+      const out = fs.openSync(tableFile(dir, table), 'w', PRIVATE_FILE)
       let rows = 0
       try {
         await client.query(

@@ -17,7 +17,10 @@ const insertBatch = (client: pg.ClientBase, table: string, columns: string[], ro
 
 const loadTable = async (client: pg.ClientBase, dir: string, table: string) => {
   const columns = await writableColumns(client, table)
-  const lines = readline.createInterface({ input: fs.createReadStream(tableFile(dir, table)) })
+  // Never through a link, even one put there after the backup was checked.
+  const fd = fs.openSync(tableFile(dir, table), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW)
+  const input = fs.createReadStream('', { fd })
+  const lines = readline.createInterface({ input })
   let batch: string[] = []
   let loaded = 0
   for await (const line of lines) {
