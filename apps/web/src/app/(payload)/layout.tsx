@@ -1,9 +1,11 @@
-/* Payload's standard admin layout (as `create-payload-app` generates it). */
+/* Payload's standard admin layout (as `create-payload-app` generates it), its server functions checked. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import { RootLayout } from '@payloadcms/next/layouts'
+import { headers } from 'next/headers'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
+import { handleAdminServerFunction } from '../../admin/serverFunctions'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -11,7 +13,7 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async (args) => {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  return handleAdminServerFunction({ ...args, config, importMap, headers: await headers() })
 }
 
 const Layout = ({ children }: Args) => (
