@@ -10,6 +10,9 @@ import {
   type SanitizedConfig,
 } from 'payload'
 import sharp from 'sharp'
+import type { AuthAttempts } from './auth/authAttempts'
+import { hideLockedAccounts } from './auth/hideLockedAccounts'
+import { adminsOnly, decideAccessOfPayloadCollections } from './access/payloadCollections'
 import { articles } from './collections/articles'
 import { authors } from './collections/authors'
 import { disclaimers } from './collections/disclaimers'
@@ -62,12 +65,14 @@ export type CmsOptions = {
   runJobs?: boolean
   /** Applied when Payload starts in production (`NODE_ENV=production`). */
   prodMigrations?: Migration[]
+  /** Counts every login and password-reset attempt per caller; none: unlimited (scripts). */
+  authAttempts?: AuthAttempts
 }
 
 const here = path.dirname(new URL(import.meta.url).pathname)
 
-export const buildCmsConfig = (options: CmsOptions): Promise<SanitizedConfig> =>
-  buildConfig(cmsConfig(options))
+export const buildCmsConfig = async (options: CmsOptions): Promise<SanitizedConfig> =>
+  decideAccessOfPayloadCollections(await buildConfig(cmsConfig(options)))
 
 /** The plain config object, before Payload sanitises it. */
 export const cmsConfig = (options: CmsOptions): Config => {
@@ -101,7 +106,10 @@ export const cmsConfig = (options: CmsOptions): Config => {
       disclaimers(notify),
       media(notify, options.mediaDir),
       redirects,
-      users({ secureCookies: options.serverUrl.startsWith('https://') }),
+      users({
+        secureCookies: options.serverUrl.startsWith('https://'),
+        authAttempts: options.authAttempts,
+      }),
       webhooks,
       webhookDeliveries,
     ].map(guarded),
@@ -114,8 +122,12 @@ export const cmsConfig = (options: CmsOptions): Config => {
         { cron: '* * * * * *', queue: 'default', limit: 20 },
       ],
       shouldAutoRun: () => options.runJobs ?? true,
+      // The app's own cron runs jobs with access control off; over HTTP, only admins may.
+      access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
     },
     globals: [site(notify)],
+    // A locked account answers a login as an unknown email does (REST and GraphQL).
+    hooks: { afterError: [hideLockedAccounts] },
     plugins: [seoPlugin(seoDefaults(options.serverUrl))],
     editor: lexicalEditor(),
     db: postgresAdapter({
