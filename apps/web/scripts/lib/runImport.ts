@@ -1,5 +1,10 @@
 import path from 'node:path'
-import { collectImportFiles, type FileResult, importArticles } from '@groundwork/cms/import'
+import {
+  collectImportFiles,
+  type FileResult,
+  type ImportFile,
+  importArticles,
+} from '@groundwork/cms/import'
 import { getPayload } from 'payload'
 import { resultLines, summaryLine } from './importReport'
 import { pendingMigrations } from './pendingMigrations'
@@ -15,7 +20,7 @@ const report = (progress: Progress, result: FileResult) => {
   for (const line of resultLines(result, shown(result.file))) progress.log(line)
 }
 
-const importInto = async (database: ScriptDatabase, files: string[], progress: Progress) => {
+const importInto = async (database: ScriptDatabase, files: ImportFile[], progress: Progress) => {
   prepareScriptEnvironment(database)
   progress.update(0, files.length, 'starting the CMS…')
   // The app's config reads the environment as it loads, so it loads only now.

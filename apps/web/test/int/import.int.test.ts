@@ -209,4 +209,25 @@ describe('importing articles', () => {
     })
     expect(broken.totalDocs).toBe(0)
   })
+
+  it('fails, from the command line, an article whose image is outside the folder given to it, and uploads nothing', async () => {
+    const picture = sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
+    await picture.png().toFile(write('private/secret.png', ''))
+    const slug = uniqueSlug('escape')
+    write(
+      'given/posts/escape.md',
+      `---\ntitle: Escape\nslug: ${slug}\nauthor: Fay Kim\n---\n\n![x](../../private/secret.png)\n`,
+    )
+    const media = async () => (await cms.payload.count({ collection: 'media' })).totalDocs
+    const before = await media()
+
+    const { code, stderr } = await runCli(['given'], workDir)
+
+    expect(code, stderr).toBe(1)
+    expect(stderr).toContain(
+      `✖ given/posts/escape.md: image "../../private/secret.png" is outside the imported folder (${path.join(workDir, 'given')}): only images inside it are imported`,
+    )
+    expect(await media()).toBe(before)
+    expect(await findDraft(slug)).toBeUndefined()
+  })
 })

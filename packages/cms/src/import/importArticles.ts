@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { failureReason } from './failureReason'
 import { type FileResult, failed } from './fileResult'
 import { ImportError } from './importError'
+import { type ImportFile, importFileOf } from './importFile'
 import { prepareArticle } from './prepareArticle'
 import { storeArticle } from './storeArticle'
 
@@ -14,12 +15,12 @@ export type ImportHooks = {
 const importFile = async (
   payload: Payload,
   editorConfig: SanitizedServerEditorConfig,
-  file: string,
+  { path: file, root }: ImportFile,
   slugsTaken: Map<string, string>,
 ): Promise<FileResult> => {
   let warnings: string[] = []
   try {
-    const article = prepareArticle(file)
+    const article = prepareArticle({ path: file, root })
     warnings = article.warnings
     const earlier = slugsTaken.get(article.slug)
     if (earlier) {
@@ -44,18 +45,20 @@ const importFile = async (
 
 /**
  * Turns Markdown and HTML files into draft articles, one after another. A bad file is reported
- * with its reason and the rest go on; nothing is ever published.
+ * with its reason and the rest go on; nothing is ever published. A bare path is a file named on
+ * its own (its images come from its folder); `collectImportFiles` gives each file its folder.
  */
 export const importArticles = async (
   payload: Payload,
-  files: string[],
+  files: (string | ImportFile)[],
   hooks: ImportHooks = {},
 ): Promise<FileResult[]> => {
   const editorConfig = await editorConfigFactory.default({ config: payload.config })
   const slugsTaken = new Map<string, string>()
   const results: FileResult[] = []
-  for (const [index, file] of files.entries()) {
-    hooks.onFileStart?.(file, index)
+  for (const [index, given] of files.entries()) {
+    const file = importFileOf(given)
+    hooks.onFileStart?.(file.path, index)
     const result = await importFile(payload, editorConfig, file, slugsTaken)
     results.push(result)
     hooks.onFileDone?.(result, index)

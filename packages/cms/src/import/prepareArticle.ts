@@ -3,6 +3,7 @@ import path from 'node:path'
 import { type ArticleMeta, articleSlug, parseArticleMeta } from './articleMeta'
 import { type PlannedImage, planImages } from './images'
 import { ImportError } from './importError'
+import type { ImportFile } from './importFile'
 import { readSource } from './readSource'
 import type { ArticleSource } from './source'
 
@@ -17,11 +18,11 @@ export type PreparedArticle = {
   warnings: string[]
 }
 
-export const prepareArticle = (file: string): PreparedArticle => {
+export const prepareArticle = ({ path: file, root }: ImportFile): PreparedArticle => {
   const source = readSource(file, fs.readFileSync(file, 'utf8'))
   const meta = parseArticleMeta(source.meta)
   const slug = articleSlug(meta)
   if (!source.body.trim()) throw new ImportError('has no text besides its title and front matter')
-  const { images, warnings } = planImages(source.images, path.dirname(file))
+  const { images, warnings } = planImages(source.images, path.dirname(file), root)
   return { file, format: source.format, meta, slug, body: source.body, images, warnings }
 }

@@ -28,7 +28,11 @@ describe('finding the files to import', () => {
       notes,
       path.join(root, 'missing.md'),
     ])
-    expect(files).toEqual([nested, a, b])
+    expect(files).toEqual([
+      { path: nested, root: path.join(root, 'posts') },
+      { path: a, root: path.join(root, 'posts') },
+      { path: b, root: path.join(root, 'posts') },
+    ])
     expect(failures.map((failure) => [path.basename(failure.file), failure.ok && ''])).toEqual([
       ['notes.txt', false],
       ['missing.md', false],
@@ -46,6 +50,7 @@ describe('planning images', () => {
         { src: 'https://cdn.example.org/a.png', alt: 'Remote' },
       ],
       path.join(root, 'article'),
+      root,
     )
     expect(images.get('img/recovery-circle_02.png')).toMatchObject({
       kind: 'local',
@@ -69,13 +74,36 @@ describe('planning images', () => {
   it('fails an article whose image is missing or not a picture', () => {
     write('article/doc.pdf')
     const folder = path.join(root, 'article')
-    expect(() => planImages([{ src: 'gone.png', alt: 'x' }], folder)).toThrow(
-      /image "gone.png" not found/,
+    const plan = (src: string) => () => planImages([{ src, alt: 'x' }], folder, folder)
+    expect(plan('gone.png')).toThrow(/image "gone.png" not found/)
+    expect(plan('doc.pdf')).toThrow(/not a PNG, JPEG/)
+    expect(plan('data:image/png;base64,AA')).toThrow(/neither a file nor a web address/)
+  })
+
+  it('reads nothing outside the imported folder: not by ../, an absolute path or a link', () => {
+    const imported = path.join(root, 'imported')
+    const posts = path.join(imported, 'posts')
+    write('imported/img/inside.png')
+    const secret = write('secret.png')
+    write('elsewhere/picture.png')
+    fs.mkdirSync(posts, { recursive: true })
+    fs.symlinkSync(secret, path.join(posts, 'linked.png'))
+    fs.symlinkSync(path.join(root, 'elsewhere'), path.join(posts, 'linked-folder'))
+    const plan = (src: string) => () => planImages([{ src, alt: 'x' }], posts, imported)
+
+    expect(plan('../img/inside.png')().images.get('../img/inside.png')).toMatchObject({
+      kind: 'local',
+      path: path.join(imported, 'img/inside.png'),
+    })
+    const outside = `is outside the imported folder (${imported}): only images inside it are imported`
+    expect(plan('../../secret.png')).toThrow(`image "../../secret.png" ${outside}`)
+    expect(plan('%2e%2e/%2e%2e/secret.png')).toThrow(`image "%2e%2e/%2e%2e/secret.png" ${outside}`)
+    expect(plan(secret)).toThrow(
+      `image "${secret}" is an absolute path: write it relative to the article's file`,
     )
-    expect(() => planImages([{ src: 'doc.pdf', alt: 'x' }], folder)).toThrow(/not a PNG, JPEG/)
-    expect(() => planImages([{ src: 'data:image/png;base64,AA', alt: 'x' }], folder)).toThrow(
-      /neither a file nor a web address/,
-    )
+    const linked = `leads outside the imported folder (${imported}) through a symbolic link`
+    expect(plan('linked.png')).toThrow(`image "linked.png" ${linked}`)
+    expect(plan('linked-folder/picture.png')).toThrow(`image "linked-folder/picture.png" ${linked}`)
   })
 
   it('turns file names into readable alt text', () => {
