@@ -25,6 +25,7 @@ import { webhooks } from './collections/webhooks'
 import type { OnContentChange } from './content-change'
 import { site } from './globals/site'
 import { guardCollectionInput } from './guards/guardInput'
+import { refuseUnreadableQueries } from './guards/readableQueryPaths'
 import { limitPublicReads } from './hooks/limitPublicReads'
 import { seoDefaults } from './seo'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './webhooks/deliverTask'
@@ -44,6 +45,7 @@ const guarded = (collection: CollectionConfig): CollectionConfig => ({
       ...(collection.hooks?.beforeOperation ?? []),
       limitPublicReads,
       guardCollectionInput,
+      refuseUnreadableQueries,
     ],
   },
 })
