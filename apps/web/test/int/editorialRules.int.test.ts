@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { REST_PATCH, REST_POST } from '../../src/api/routes'
 import { body, createAuthor, createTopic, quiet } from '../support/content'
-import { type Identity, staffIdentity } from '../support/rolesSurfaces'
+import {
+  type Identity,
+  perform,
+  staffIdentity,
+  succeeded,
+  surfaces,
+} from '../support/rolesSurfaces'
 import { graphqlCall, type Json, restCall } from '../support/routes'
 import { startTestCms, type TestCms, uniqueSlug } from '../support/testPayload'
 
@@ -208,6 +214,75 @@ describe('editorial rules', () => {
         clinical: true,
         _status: 'draft',
       })
+    })
+  })
+
+  describe('who records a medical review', () => {
+    const review = { medicalReviewer: 0, lastReviewedAt: '2026-05-04T00:00:00.000Z' }
+    const unreviewed = { medicalReviewer: null, lastReviewedAt: null, reviewDueAt: null }
+    beforeAll(() => {
+      review.medicalReviewer = reviewer
+    })
+
+    it.each(surfaces)(
+      "drops a contributor's reviewer and review date over %s, on create and on update",
+      async (surface) => {
+        const created = await perform(cms, surface, contributor, {
+          op: 'create',
+          collection: articles,
+          data: {
+            title: 'Reviewed by nobody',
+            slug: uniqueSlug('self-reviewed'),
+            body: body({ p: 'Text.' }),
+            authors: [author],
+            clinical: true,
+            _status: 'draft',
+            ...review,
+          },
+        })
+        expect(succeeded(created), created.message).toBe(true)
+        const id = created.id as number
+        expect(await latest(id)).toMatchObject(unreviewed)
+
+        const update = { op: 'update', collection: articles, id, draft: true } as const
+        const updated = await perform(cms, surface, contributor, { ...update, data: review })
+        expect(succeeded(updated), updated.message).toBe(true)
+        expect(await latest(id)).toMatchObject(unreviewed)
+
+        // An editor's review stays when the contributor writes on, clearing it or not.
+        expect(succeeded(await perform(cms, surface, editor, { ...update, data: review }))).toBe(
+          true,
+        )
+        const cleared = { medicalReviewer: null, lastReviewedAt: null }
+        expect(
+          succeeded(await perform(cms, surface, contributor, { ...update, data: cleared })),
+        ).toBe(true)
+        expect(await latest(id)).toMatchObject(review)
+      },
+    )
+
+    it('shows the admin both fields read-only to contributors, editable to editors', async () => {
+      /** What `/api/access` grants; Payload collapses what is all allowed into `true`. */
+      const grants = async (who: Identity) => {
+        const { body } = await restCall(cms.config, 'access', { headers: who.headers })
+        const fields = (body.collections as Record<string, { fields: unknown }>).articles?.fields
+        return (['medicalReviewer', 'lastReviewedAt'] as const).flatMap((name) => {
+          const field = fields === true ? true : (fields as Record<string, unknown>)[name]
+          const may = (op: string) => {
+            if (field === true) return true
+            const grant = (field as Record<string, unknown> | undefined)?.[op]
+            return grant === true || (grant as { permission?: boolean })?.permission === true
+          }
+          return [`${name} read ${may('read')}`, `${name} edit ${may('create') || may('update')}`]
+        })
+      }
+      expect(await grants(contributor)).toEqual([
+        'medicalReviewer read true',
+        'medicalReviewer edit false',
+        'lastReviewedAt read true',
+        'lastReviewedAt edit false',
+      ])
+      expect((await grants(editor)).every((grant) => grant.endsWith('true'))).toBe(true)
     })
   })
 

@@ -4,6 +4,7 @@ import {
   type PayloadRequest,
   ValidationError,
 } from 'payload'
+import { editorsField } from '../../access/editors'
 import { clinicalField } from '../../fields/clinical'
 import { idsOf } from '../../relations'
 
@@ -12,7 +13,11 @@ export const DEFAULT_REVIEW_PERIOD_MONTHS = 12
 /**
  * Who medically reviewed an article and when. Health publishers show this under the byline;
  * a clinical article (marked itself, or in a clinical topic) cannot go live without it.
+ * Recording a review is an editor's call: a contributor's values are dropped on every surface
+ * (and the admin shows them the fields read-only), so nobody signs off their own work.
  */
+const recordedByEditors = { create: editorsField, update: editorsField }
+
 export const medicalReviewFields: Field[] = [
   clinicalField(
     'Clinical content needs a medical reviewer and a review date before it is published. Articles in a clinical topic are clinical too.',
@@ -23,12 +28,14 @@ export const medicalReviewFields: Field[] = [
     relationTo: 'authors',
     // Only people with credentials (e.g. "LCSW", "MD") can review.
     filterOptions: { credentials: { exists: true } },
+    access: recordedByEditors,
     admin: { position: 'sidebar', description: 'An author with credentials.' },
   },
   {
     name: 'lastReviewedAt',
     label: 'Last reviewed',
     type: 'date',
+    access: recordedByEditors,
     admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
   },
   {
