@@ -16,4 +16,5 @@ export default buildCmsConfig({
   importMapBaseDir: path.dirname(fileURLToPath(import.meta.url)),
   onContentChange: revalidateContent(env.PAYLOAD_SECRET),
   prodMigrations: migrations,
+  webhookTargets: { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS },
 })

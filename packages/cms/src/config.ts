@@ -29,6 +29,7 @@ import { refuseUnreadableQueries } from './guards/readableQueryPaths'
 import { limitPublicReads } from './hooks/limitPublicReads'
 import { seoDefaults } from './seo'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './webhooks/deliverTask'
+import type { WebhookTargetPolicy } from './webhooks/targetPolicy'
 
 /** Payload scores about 10 per populated relation: an article screen needs ~40, a 20-level bomb 200+. */
 export const GRAPHQL_MAX_COMPLEXITY = 120
@@ -67,6 +68,8 @@ export type CmsOptions = {
   runJobs?: boolean
   /** Applied when Payload starts in production (`NODE_ENV=production`). */
   prodMigrations?: Migration[]
+  /** Webhook URLs on private networks are refused unless allowed (WEBHOOKS_ALLOW_PRIVATE_TARGETS). */
+  webhookTargets?: WebhookTargetPolicy
   /** Counts every login and password-reset attempt per caller; none: unlimited (scripts). */
   authAttempts?: AuthAttempts
 }
@@ -112,11 +115,11 @@ export const cmsConfig = (options: CmsOptions): Config => {
         secureCookies: options.serverUrl.startsWith('https://'),
         authAttempts: options.authAttempts,
       }),
-      webhooks,
+      webhooks(options.webhookTargets),
       webhookDeliveries,
     ].map(guarded),
     jobs: {
-      tasks: [deliverWebhookTask],
+      tasks: [deliverWebhookTask(options.webhookTargets)],
       // The app runs its own queues: no external cron for the default setup. Scheduled publishes
       // land on the default queue; checked every second so "publish at 9:00" means 9:00.
       autoRun: [

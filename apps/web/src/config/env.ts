@@ -39,6 +39,14 @@ const envSchema = z
       .string()
       .min(32, 'must be at least 32 characters long, the same as the proxy’s')
       .optional(),
+    /**
+     * `1` lets webhooks call this machine and private networks (receivers on the same host or
+     * LAN); otherwise such URLs are refused on save and at delivery.
+     */
+    WEBHOOKS_ALLOW_PRIVATE_TARGETS: z
+      .enum(['0', '1'], { error: 'must be 1 (allow private addresses) or 0' })
+      .optional()
+      .transform((value) => value === '1'),
   })
   .refine(
     (env) => (env.PROXY_REFRESH_URL === undefined) === (env.PROXY_REFRESH_TOKEN === undefined),

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { SIGNATURE_HEADER, verifySignature, type WebhookEvent } from '@groundwork/cms'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createArticle, createAuthor } from '../support/content'
-import { startTestCms, type TestCms } from '../support/testPayload'
+import { startTestCms, type TestCms, uniqueSlug } from '../support/testPayload'
 
 type Received = { event: WebhookEvent; valid: boolean }
 
@@ -39,7 +39,8 @@ describe('outgoing webhooks', () => {
   let cms: TestCms
   let author: number
   beforeAll(async () => {
-    cms = await startTestCms()
+    // The receivers below listen on 127.0.0.1: a private address, refused unless allowed.
+    cms = await startTestCms({ webhookTargets: { allowPrivate: true } })
     author = (await createAuthor(cms.payload, 'Ivy Chen')).id
   })
   afterAll(() => cms.payload.destroy())
@@ -105,6 +106,73 @@ describe('outgoing webhooks', () => {
     expect(mine.every((item) => item.valid)).toBe(true)
     expect(new Set(mine.map((item) => item.event.deliveryId)).size).toBe(4)
     expect(mine[0]?.event.slug).toBe(article.slug)
+  })
+
+  /** The events queued for deliveries about one document, in the order they were queued. */
+  const queuedEvents = async (id: number) => {
+    const { docs } = await cms.payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'deliverWebhook' } },
+      sort: 'createdAt',
+      pagination: false,
+    })
+    return docs
+      .map((job) => (job.input as { event: WebhookEvent }).event)
+      .filter((event) => event.id === id)
+  }
+  const draftArticle = (title: string) =>
+    createArticle(cms.payload, { title, authors: [author], status: 'draft' }, {})
+
+  it('says nothing of a draft deleted without ever being published, and still of a published article', async () => {
+    await subscribe('http://127.0.0.1:9/unused')
+    const draft = await draftArticle('Never published')
+    await cms.payload.delete({ collection: 'articles', id: draft.id })
+    expect(await queuedEvents(draft.id)).toEqual([])
+
+    const live = await createArticle(cms.payload, { title: 'Was live', authors: [author] }, {})
+    // An editor's pending draft renames it; readers still know it by its published slug.
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      draft: true,
+      data: { slug: uniqueSlug('pending-rename') },
+    })
+    await cms.payload.delete({ collection: 'articles', id: live.id })
+    const events = await queuedEvents(live.id)
+    expect(events.map((event) => [event.type, event.slug])).toEqual([
+      ['articles.publish', live.slug],
+      ['articles.delete', live.slug],
+    ])
+  })
+
+  it('says nothing of a never-published draft saved, renamed or set to draft again', async () => {
+    await subscribe('http://127.0.0.1:9/unused')
+    const draft = await draftArticle('Still a draft')
+    const update = (data: Record<string, unknown>, draftSave: boolean) =>
+      cms.payload.update({ collection: 'articles', id: draft.id, draft: draftSave, data })
+    await update({ title: 'Still a draft, edited' }, true)
+    await update({ slug: uniqueSlug('renamed-draft') }, true)
+    // Saved without the draft flag, as a REST client may: Payload writes the main row then.
+    await update({ slug: uniqueSlug('renamed-again'), _status: 'draft' }, false)
+    await update({ title: 'Still a draft, once more', _status: 'draft' }, false)
+    expect(await queuedEvents(draft.id)).toEqual([])
+  })
+
+  it('names the address readers knew when an unpublish also renames', async () => {
+    await subscribe('http://127.0.0.1:9/unused')
+    const live = await createArticle(cms.payload, { title: 'Going away', authors: [author] }, {})
+    const hidden = uniqueSlug('renamed-while-unpublished')
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { slug: hidden, _status: 'draft' },
+    })
+    const events = await queuedEvents(live.id)
+    expect(events.map((event) => [event.type, event.slug])).toEqual([
+      ['articles.publish', live.slug],
+      ['articles.unpublish', live.slug],
+    ])
+    expect(JSON.stringify(events)).not.toContain(hidden)
   })
 
   it('retries a failing receiver with backoff and logs every attempt', async () => {

@@ -33,7 +33,11 @@ export default async function setup(project: TestProject) {
     return
   }
   const proxyPlan = await planProfile()
-  const app = await startAppProcess({ name: 'e2e', env: proxyPlan.appEnv })
+  const app = await startAppProcess({
+    name: 'e2e',
+    // The webhook tests' receivers listen on 127.0.0.1, which the app refuses unless told.
+    env: { ...proxyPlan.appEnv, WEBHOOKS_ALLOW_PRIVATE_TARGETS: '1' },
+  })
   project.provide('proxyPlan', proxyPlan)
   project.provide('baseUrl', app.baseUrl)
   project.provide('appDatabaseUrl', app.databaseUrl)

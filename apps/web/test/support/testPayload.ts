@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { buildCmsConfig, type ContentChange } from '@groundwork/cms'
+import { buildCmsConfig, type CmsOptions, type ContentChange } from '@groundwork/cms'
 import { migrations } from '@groundwork/cms/migrations'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
@@ -12,8 +12,13 @@ export type TestCms = {
   changes: ContentChange[]
 }
 
-/** Payload on the suite's fresh database, migrated, with change reports recorded. */
-export const startTestCms = async (): Promise<TestCms> => {
+/**
+ * Payload on the suite's fresh database, migrated, with change reports recorded. `options` are
+ * what the file's own setup needs, e.g. webhook receivers on 127.0.0.1 (`webhookTargets`).
+ */
+export const startTestCms = async (
+  options: Pick<CmsOptions, 'webhookTargets'> = {},
+): Promise<TestCms> => {
   const changes: ContentChange[] = []
   const config = buildCmsConfig({
     databaseUrl: inject('databaseUrl'),
@@ -25,6 +30,7 @@ export const startTestCms = async (): Promise<TestCms> => {
     onContentChange: (change) => {
       changes.push(change)
     },
+    ...options,
   })
   const payload = await getPayload({ config })
   await payload.db.migrate({ migrations })

@@ -1,4 +1,9 @@
-import type { CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeDeleteHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 
 /**
  * What readers saw before a save: the published row, read before it is written. With drafts and
@@ -66,6 +71,38 @@ export const rememberLiveRow =
       ? { slug: live.slug, _status: live._status, content: readerContent(live) }
       : null
   }
+
+const seenKey = (collection: string, id: number | string) => `lastSeen:${collection}:${id}`
+
+/**
+ * Before a delete: the version readers saw last (the live row, or the newest published version
+ * of an unpublished document), or null when they never saw one, such as a draft never published.
+ * Read before Payload removes the row and its versions, and whatever fields the caller selected.
+ */
+export const rememberLastSeenBeforeDelete =
+  (collection: CollectionSlug): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    const live = await readLiveRow(req, collection, id)
+    if (live?._status === 'published') {
+      req.context[seenKey(collection, id)] = live
+      return
+    }
+    const { docs } = await req.payload.db.findVersions<LiveRecord>({
+      collection,
+      where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+      sort: '-updatedAt',
+      limit: 1,
+      pagination: false,
+      req,
+    })
+    req.context[seenKey(collection, id)] = docs[0]?.version ?? null
+  }
+
+export const lastSeenBeforeDelete = (
+  req: PayloadRequest,
+  collection: string,
+  id: number | string,
+): LiveRow | null | undefined => req.context[seenKey(collection, id)] as LiveRow | null | undefined
 
 export const liveRowBefore = (
   req: PayloadRequest,

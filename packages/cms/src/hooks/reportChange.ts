@@ -6,7 +6,13 @@ import type {
 } from 'payload'
 import type { ContentChange, ContentSource, OnContentChange } from '../content-change'
 import { enqueueWebhooks } from '../webhooks/enqueue'
-import { liveRowAfter, liveRowBefore, rememberLiveRow } from './liveRow'
+import {
+  lastSeenBeforeDelete,
+  liveRowAfter,
+  liveRowBefore,
+  rememberLastSeenBeforeDelete,
+  rememberLiveRow,
+} from './liveRow'
 
 type Doc = { id: number | string; slug?: string | null; _status?: 'draft' | 'published' | null }
 
@@ -35,6 +41,8 @@ type CollectionSource = Exclude<ContentSource, 'site'>
  * Which change readers will see, or null when they see none. Readers see the main row, never a
  * version: a draft saved beside the published version leaves the main row untouched, so the row
  * is read back (inside the save's transaction) to tell a real publish or unpublish from a draft.
+ * A draft saved without the draft flag does write the main row: unless readers saw the row
+ * before, that is no unpublish, and reporting one would name an unpublished slug to subscribers.
  */
 const versionedOperation = async (
   source: CollectionSource,
@@ -47,7 +55,8 @@ const versionedOperation = async (
   const written = live && live.updatedAt === (doc as { updatedAt?: string }).updatedAt
   if (!written) return null
   if (live._status === 'published') return previous._status === 'published' ? 'update' : 'publish'
-  return 'unpublish'
+  const before = liveRowBefore(req, source, doc.id) ?? previous
+  return before?._status === 'published' ? 'unpublish' : null
 }
 
 export const reportCollectionChange = (
@@ -72,13 +81,22 @@ export const reportCollectionChange = (
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ doc, req }) => {
-    if (!skip(req)) {
-      await send(req, notify, { source, id: doc.id, operation: 'delete', slugs: slugsOf(doc) })
+    if (skip(req)) return doc
+    // A versioned document readers never saw (a draft never published) leaves no public trace;
+    // one they saw is named by the slug they knew, not a draft's.
+    const seen = versioned ? lastSeenBeforeDelete(req, source, doc.id) : doc
+    if (seen) {
+      await send(req, notify, { source, id: doc.id, operation: 'delete', slugs: slugsOf(seen) })
     }
     return doc
   }
   return {
-    ...(versioned ? { beforeChange: [rememberLiveRow(source)] } : {}),
+    ...(versioned
+      ? {
+          beforeChange: [rememberLiveRow(source)],
+          beforeDelete: [rememberLastSeenBeforeDelete(source)],
+        }
+      : {}),
     afterChange: [afterChange],
     afterDelete: [afterDelete],
   }

@@ -1,6 +1,8 @@
 import type { TaskConfig } from 'payload'
 import type { WebhookEvent } from './event'
+import { postJson } from './postJson'
 import { SIGNATURE_HEADER, signatureHeader } from './signature'
+import { RefusedTarget, resolveTarget, type WebhookTargetPolicy } from './targetPolicy'
 
 export const WEBHOOK_QUEUE = 'webhooks'
 export const DELIVERY_TIMEOUT_MS = 10_000
@@ -10,9 +12,13 @@ type Input = { webhook: number; event: WebhookEvent }
 /**
  * One delivery of one event to one subscriber, run by Payload's jobs queue outside any request:
  * a slow or dead endpoint never holds up a publish. Every attempt is logged; a non-2xx answer
- * or a network error throws, and the queue retries with exponential backoff.
+ * or a network error throws, and the queue retries with exponential backoff. The target is
+ * checked again on every attempt, since DNS can change after the URL was saved; a target the
+ * policy refuses is logged once and not retried.
  */
-export const deliverWebhookTask: TaskConfig<{ input: Input; output: { status: number } }> = {
+export const deliverWebhookTask = (
+  targets: WebhookTargetPolicy = {},
+): TaskConfig<{ input: Input; output: { status: number } }> => ({
   slug: 'deliverWebhook',
   retries: { attempts: 5, backoff: { type: 'exponential', delay: 1000 } },
   inputSchema: [
@@ -33,22 +39,24 @@ export const deliverWebhookTask: TaskConfig<{ input: Input; output: { status: nu
     const started = Date.now()
     let status = 0
     let error: string | null = null
+    let refused = false
     try {
-      const response = await fetch(webhook.url, {
-        method: 'POST',
+      const url = new URL(webhook.url)
+      status = await postJson(url, {
+        addresses: await resolveTarget(url, targets),
         headers: {
           'content-type': 'application/json',
           'user-agent': 'Groundwork-Webhooks/1',
           [SIGNATURE_HEADER]: signatureHeader(webhook.secret, body, Math.floor(started / 1000)),
         },
         body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+        timeoutMs: DELIVERY_TIMEOUT_MS,
       })
-      status = response.status
-      if (!response.ok) error = `HTTP ${response.status}`
+      if (status < 200 || status > 299) error = `HTTP ${status}`
     } catch (cause) {
-      error = cause instanceof Error ? cause.message : String(cause)
+      refused = cause instanceof RefusedTarget
+      const message = cause instanceof Error ? cause.message : String(cause)
+      error = refused ? `Refused: ${message}` : message
     }
     await payload.create({
       collection: 'webhook-deliveries',
@@ -63,7 +71,7 @@ export const deliverWebhookTask: TaskConfig<{ input: Input; output: { status: nu
       },
       req,
     })
-    if (error) throw new Error(`Webhook ${webhook.url}: ${error}`)
+    if (error && !refused) throw new Error(`Webhook ${webhook.url}: ${error}`)
     return { output: { status } }
   },
-}
+})

@@ -12,10 +12,18 @@ export type WebhookEvent = {
 
 export const webhookEvents = ['publish', 'update', 'unpublish', 'delete'] as const
 
+/**
+ * A change's slugs run from the address readers knew before to the one after. A publish or update
+ * names where readers find the document now; an unpublish or delete where they found it, never
+ * a slug only a draft had.
+ */
+const publicSlug = ({ operation, slugs = [] }: ContentChange) =>
+  (operation === 'unpublish' || operation === 'delete' ? slugs[0] : slugs.at(-1)) ?? null
+
 export const eventFor = (change: ContentChange): WebhookEvent => ({
   deliveryId: randomUUID(),
   type: `${change.source}.${change.operation}`,
   id: change.id ?? null,
-  slug: change.slugs?.at(-1) ?? null,
+  slug: publicSlug(change),
   time: new Date().toISOString(),
 })

@@ -54,7 +54,7 @@ export const articles = ({ onContentChange, serverUrl }: ArticlesOptions): Colle
         requireMedicalReview,
       ],
       afterChange: [recordSlugRedirect, ...report.afterChange],
-      beforeDelete: [dropRedirectsToArticle],
+      beforeDelete: [...(report.beforeDelete ?? []), dropRedirectsToArticle],
       afterDelete: report.afterDelete,
     },
     fields: [

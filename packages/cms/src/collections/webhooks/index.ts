@@ -2,17 +2,11 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 import { admins } from '../../access/admins'
 import { webhookEvents } from '../../webhooks/event'
-
-const isWebUrl = (value: unknown) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(String(value)).protocol)
-  } catch {
-    return false
-  }
-}
+import type { WebhookTargetPolicy } from '../../webhooks/targetPolicy'
+import { validateTargetUrl } from './validateTargetUrl'
 
 /** Outgoing webhook subscriptions, managed by admins in /admin. */
-export const webhooks: CollectionConfig = {
+export const webhooks = (targets: WebhookTargetPolicy = {}): CollectionConfig => ({
   slug: 'webhooks',
   admin: { useAsTitle: 'url', defaultColumns: ['url', 'events', 'active'], group: 'Developers' },
   access: { read: admins, create: admins, update: admins, delete: admins },
@@ -21,7 +15,7 @@ export const webhooks: CollectionConfig = {
       name: 'url',
       type: 'text',
       required: true,
-      validate: (value: unknown) => isWebUrl(value) || 'Enter an http:// or https:// address.',
+      validate: validateTargetUrl(targets),
     },
     {
       name: 'events',
@@ -47,4 +41,4 @@ export const webhooks: CollectionConfig = {
       admin: { description: 'Every attempt, newest first.' },
     },
   ],
-}
+})
