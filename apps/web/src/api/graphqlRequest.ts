@@ -8,12 +8,14 @@ import {
   validate,
 } from 'graphql'
 import { type Problem, problem } from './errors'
+import { GRAPHQL_MAX_COST, graphqlCost } from './graphqlCost'
 
 /**
  * Checks on a GraphQL query made before Payload runs it. Payload's complexity rule follows
  * fragment spreads recursively, so a fragment that spreads itself (directly or through others)
  * overflows the stack: an empty 500. GraphQL's own NoFragmentCyclesRule finds such cycles
- * without recursing through them; it needs no types, so any schema will do.
+ * without recursing through them; it needs no types, so any schema will do. A sound query must
+ * then fit the cost budget (`graphqlCost.ts`), which Payload's complexity rule does not see.
  */
 
 let placeholder: GraphQLSchema | undefined
@@ -24,12 +26,20 @@ const anySchema = () => {
   return placeholder
 }
 
+const tooCostly = (cost: number) =>
+  problem(
+    400,
+    Number.isFinite(cost)
+      ? `The query costs ${cost}, over the budget of ${GRAPHQL_MAX_COST}: each document it can return counts, a list as many as its limit (10 without one), and each alias again. Ask for smaller pages or fewer lists.`
+      : `The query's cost is unbounded, over the budget of ${GRAPHQL_MAX_COST}: give every list a limit, of at least 1 (a limit of 0 or less, or pagination off, asks for every document).`,
+  )
+
 /**
- * The errors that make `query` unsafe to hand to Payload (fragment cycles, or nesting too deep
- * to parse), or null. A syntax error is not one: Payload's GraphQL handler reports it in the
- * usual way.
+ * The errors that make `query` unsafe to hand to Payload (fragment cycles, nesting too deep to
+ * parse, a cost over the budget with these `variables`), or null. A syntax error is not one:
+ * Payload's GraphQL handler reports it in the usual way.
  */
-export const checkGraphqlQuery = (query: string): Problem | null => {
+export const checkGraphqlQuery = (query: string, variables?: unknown): Problem | null => {
   let document: ReturnType<typeof parse>
   try {
     document = parse(query)
@@ -40,7 +50,15 @@ export const checkGraphqlQuery = (query: string): Problem | null => {
     throw error
   }
   const cycles = validate(anySchema(), document, [NoFragmentCyclesRule])
-  if (cycles.length === 0) return null
+  if (cycles.length === 0) {
+    // Variables that are not an object are refused by the GraphQL handler; none are counted here.
+    const values =
+      typeof variables === 'object' && variables !== null && !Array.isArray(variables)
+        ? (variables as Record<string, unknown>)
+        : {}
+    const cost = graphqlCost(document, values)
+    return cost > GRAPHQL_MAX_COST ? tooCostly(cost) : null
+  }
   return {
     status: 400,
     message: cycles[0]?.message ?? 'The query spreads a fragment within itself.',

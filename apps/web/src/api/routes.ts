@@ -33,7 +33,8 @@ import { checkRouteIds, checkWhere, relationFieldsOf } from './restRoute'
  * - a write's body is not a JSON object (400), is JSON over 2 MB (413) or nested over 64 levels
  *   (400), has another content type (415), or is multipart with a broken structure, a `_payload`
  *   that is not a JSON object or a `file` that is text (400);
- * - a GraphQL body is not a JSON object (400, 413, 415) or its query has fragment cycles (400).
+ * - a GraphQL body is not a JSON object (400, 413, 415), or its query has fragment cycles or
+ *   costs more than its budget (400).
  * The body is read once, and Payload gets a new Request with the same bytes and headers.
  * Payload's own answers pass unchanged, except "Route not found", given the usual error shape,
  * and a 5xx while the database does not answer, which becomes a 503 with `Retry-After`.
@@ -289,9 +290,9 @@ export const GRAPHQL_POST: GraphqlHandler = (config) => {
     if ('tooLarge' in read) return refuse(tooLargeJson)
     const parsed = parseJsonObject(read.bytes, 'The request body', 'a JSON object with a query')
     if ('problem' in parsed) return refuse(parsed.problem)
-    const { query } = parsed.value
+    const { query, variables } = parsed.value
     if (typeof query === 'string') {
-      const found = checkGraphqlQuery(query)
+      const found = checkGraphqlQuery(query, variables)
       if (found) return refuse(found)
     }
     try {

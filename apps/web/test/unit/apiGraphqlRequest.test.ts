@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { GRAPHQL_MAX_COST } from '../../src/api/graphqlCost'
 import { checkGraphqlQuery } from '../../src/api/graphqlRequest'
 
 describe('GraphQL queries checked before Payload runs them', () => {
@@ -30,5 +31,29 @@ describe('GraphQL queries checked before Payload runs them', () => {
     expect(checkGraphqlQuery('{ Unknown { field } }')).toBeNull()
     expect(checkGraphqlQuery('{')).toBeNull()
     expect(checkGraphqlQuery('')).toBeNull()
+  })
+})
+
+describe('the cost budget of a GraphQL query', () => {
+  const aliases = (count: number) =>
+    `{ ${Array.from({ length: count }, (_, i) => `a${i}: Articles(limit: 100) { docs { title } }`).join(' ')} }`
+
+  it('refuses a query over the budget, naming its cost and the budget', () => {
+    expect(checkGraphqlQuery(aliases(38))).toEqual({
+      status: 400,
+      message: expect.stringMatching(
+        new RegExp(`costs 3800, over the budget of ${GRAPHQL_MAX_COST}`),
+      ),
+    })
+    expect(checkGraphqlQuery(aliases(GRAPHQL_MAX_COST / 100))).toBeNull()
+  })
+
+  it('counts the variables sent, and refuses a list without a bound', () => {
+    const query = 'query ($n: Int) { Articles(limit: $n) { docs { title } } }'
+    expect(checkGraphqlQuery(query, { n: 20 })).toBeNull()
+    expect(checkGraphqlQuery(query, { n: GRAPHQL_MAX_COST + 1 })?.status).toBe(400)
+    expect(checkGraphqlQuery(query, { n: 0 })?.message).toMatch(/cost is unbounded/)
+    // Variables that are not an object are the GraphQL handler's to refuse.
+    expect(checkGraphqlQuery(query, 'n=1000')).toBeNull()
   })
 })
