@@ -11,6 +11,7 @@ import {
 import type { SanitizedConfig } from 'payload'
 import { errorResponse, type Problem, problem } from './errors'
 import { checkGraphqlQuery } from './graphqlRequest'
+import { withoutSuggestions } from './graphqlSuggestions'
 import { outageAnswer } from './outage'
 import {
   checkJsonObject,
@@ -22,13 +23,15 @@ import {
   readBody,
 } from './requestBody'
 import { checkRouteIds, checkWhere, relationFieldsOf } from './restRoute'
+import { checkFileName, missingFileAnswer } from './uploadFiles'
 
 /**
  * Payload's REST and GraphQL route handlers, with the HTTP boundary guarded: the same
  * signatures as `@payloadcms/next/routes`, so the app's routes and the tests mount these.
  *
  * Before Payload runs, a request is refused with a 4xx and `{ errors: [{ message }] }` when
- * - its address names an id that cannot exist (404, as a missing document);
+ * - its address names an id that cannot exist (404, as a missing document), or a file name no
+ *   upload can have (404);
  * - its `where` is not an object, or compares ids with junk (400);
  * - a write's body is not a JSON object (400), is JSON over 2 MB (413) or nested over 64 levels
  *   (400), has another content type (415), or is multipart with a broken structure, a `_payload`
@@ -37,13 +40,19 @@ import { checkRouteIds, checkWhere, relationFieldsOf } from './restRoute'
  *   costs more than its budget (400).
  * The body is read once, and Payload gets a new Request with the same bytes and headers.
  * Payload's own answers pass unchanged, except "Route not found", given the usual error shape,
- * and a 5xx while the database does not answer, which becomes a 503 with `Retry-After`.
+ * a file that is missing or not the caller's to see (Payload: 500 or 403, here 404), a 5xx
+ * while the database does not answer, which becomes a 503 with `Retry-After`, and, in
+ * production, GraphQL's "Did you mean" guesses, which are cut.
  */
 
 type ConfigArg = Promise<SanitizedConfig> | SanitizedConfig
 type RestArgs = { params: Promise<{ slug?: string[] }> }
 type RestHandler = (config: ConfigArg) => (request: Request, args: RestArgs) => Promise<Response>
-type GraphqlHandler = (config: ConfigArg) => (request: Request) => Promise<Response>
+type GraphqlOptions = { production?: boolean }
+type GraphqlHandler = (
+  config: ConfigArg,
+  options?: GraphqlOptions,
+) => (request: Request) => Promise<Response>
 
 const MB = 1024 * 1024
 /** Payload's own default for a whole multipart request. */
@@ -242,6 +251,7 @@ const guardRest =
       const segments = await segmentsOf(resolved, request, args)
       const early =
         checkRouteIds(resolved, method, segments) ??
+        checkFileName(resolved, method, segments) ??
         checkQuery(resolved, segments, new URL(request.url).searchParams)
       if (early) return refuse(early)
       let forward = request
@@ -250,7 +260,12 @@ const guardRest =
         if ('problem' in checked) return refuse(checked.problem)
         forward = checked.request
       }
-      return outageAnswer(resolved, request, await withErrorShape(await handle(forward, args)))
+      const answer = await withErrorShape(await handle(forward, args))
+      return outageAnswer(
+        resolved,
+        request,
+        await missingFileAnswer(resolved, request, segments, answer),
+      )
     }
   }
 
@@ -268,7 +283,10 @@ const clientStatusOf = (error: unknown): number | undefined => {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
 }
 
-export const GRAPHQL_POST: GraphqlHandler = (config) => {
+export const GRAPHQL_POST: GraphqlHandler = (
+  config,
+  { production = process.env.NODE_ENV === 'production' } = {},
+) => {
   const handle = PAYLOAD_GRAPHQL_POST(config)
   return async (request) => {
     const resolved = await config
@@ -296,7 +314,8 @@ export const GRAPHQL_POST: GraphqlHandler = (config) => {
       if (found) return refuse(found)
     }
     try {
-      return await handle(withBody(request, read.bytes))
+      const answer = await handle(withBody(request, read.bytes))
+      return production ? await withoutSuggestions(answer) : answer
     } catch (error) {
       const status = clientStatusOf(error)
       if (status === undefined) throw error
