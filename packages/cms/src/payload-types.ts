@@ -245,6 +245,14 @@ export interface Media {
    * What the image shows, for people who cannot see it.
    */
   alt: string;
+  /**
+   * Readers may fetch it before any published page shows it. Leave off for images of embargoed work.
+   */
+  public?: boolean | null;
+  /**
+   * Set by the site: a published page shows it. Only editors may then change it.
+   */
+  usedByPublished?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -752,6 +760,8 @@ export interface DisclaimersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  public?: T;
+  usedByPublished?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -47,7 +47,14 @@ export const collectionMatrix = {
   topics: editorial,
   disclaimers: editorial,
   redirects: editorial,
-  media: { create: staff, read: everyone, update: staff, delete: editors },
+  // Readers see uploads that published content shows; contributors change only uploads nobody
+  // reads yet (an image readers see is the editors': test/int/mediaAccess.int.test.ts).
+  media: {
+    create: staff,
+    read: { ...everyone, anonymous: 'published' },
+    update: staff,
+    delete: editors,
+  },
   users: {
     create: admins,
     read: { ...admins, api: 'own', contributor: 'own', editor: 'own' },

@@ -452,7 +452,16 @@ export const buildKits = (
     ),
     media: {
       upload: true,
-      fixture: () => create('media', { alt: `Matrix image ${next()}` }, { file: upload() }),
+      fixture: async ({ published }) => {
+        const id = await create('media', { alt: `Matrix image ${next()}` }, { file: upload() })
+        // A published article showing it is what makes an upload public.
+        if (published)
+          await create('articles', {
+            ...articleData(shared.authors[0], 'published'),
+            heroImage: id,
+          })
+        return id
+      },
       createData: () => ({ data: { alt: `Matrix image ${next()}` }, upload: upload() }),
       updateData: () => ({ alt: `Changed alt ${next()}` }),
     },

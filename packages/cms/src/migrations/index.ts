@@ -4,6 +4,7 @@ import * as migration_20261127_093248_api_keys from './20261127_093248_api_keys'
 import * as migration_20261127_093704_webhooks from './20261127_093704_webhooks'
 import * as migration_20261127_111014_editorial_workflow from './20261127_111014_editorial_workflow'
 import * as migration_20261127_200958_site_description from './20261127_200958_site_description'
+import * as migration_20261208_000744_media_visibility from './20261208_000744_media_visibility'
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261127_200958_site_description.up,
     down: migration_20261127_200958_site_description.down,
     name: '20261127_200958_site_description',
+  },
+  {
+    up: migration_20261208_000744_media_visibility.up,
+    down: migration_20261208_000744_media_visibility.down,
+    name: '20261208_000744_media_visibility',
   },
 ]

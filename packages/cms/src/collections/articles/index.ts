@@ -7,6 +7,7 @@ import { callToActionField } from '../../fields/callToAction'
 import { slugField } from '../../fields/slug'
 import { reportCollectionChange } from '../../hooks/reportChange'
 import { previewUrl } from '../../preview'
+import { trackMediaInUse } from '../media/hooks/trackMediaInUse'
 import { alsoBrowsedField } from './alsoBrowsed'
 import { copiesStartAsDrafts } from './hooks/copiesStartAsDrafts'
 import { dropRedirectsToArticle, recordSlugRedirect } from './hooks/recordSlugRedirect'
@@ -21,6 +22,7 @@ const AUTOSAVE_INTERVAL_MS = 1500
 
 export const articles = ({ onContentChange, serverUrl }: ArticlesOptions): CollectionConfig => {
   const report = reportCollectionChange('articles', onContentChange, { versioned: true })
+  const mediaInUse = trackMediaInUse('articles')
   return {
     slug: 'articles',
     admin: {
@@ -48,14 +50,15 @@ export const articles = ({ onContentChange, serverUrl }: ArticlesOptions): Colle
       beforeChange: [
         // First: the live row is read before anything else changes the data.
         ...(report.beforeChange ?? []),
+        mediaInUse.beforeChange,
         stampCreatedBy,
         stampPublishedAt,
         stampReviewDue,
         requireMedicalReview,
       ],
-      afterChange: [recordSlugRedirect, ...report.afterChange],
+      afterChange: [recordSlugRedirect, mediaInUse.afterChange, ...report.afterChange],
       beforeDelete: [...(report.beforeDelete ?? []), dropRedirectsToArticle],
-      afterDelete: report.afterDelete,
+      afterDelete: [mediaInUse.afterDelete, ...(report.afterDelete ?? [])],
     },
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 200 },

@@ -4,13 +4,14 @@ import { editors } from '../../access/editors'
 import type { OnContentChange } from '../../content-change'
 import { slugField } from '../../fields/slug'
 import { reportCollectionChange } from '../../hooks/reportChange'
+import { withMediaInUse } from '../media/hooks/trackMediaInUse'
 
 /** People who write and review articles. Public profiles: no emails or logins live here. */
 export const authors = (onContentChange: OnContentChange): CollectionConfig => ({
   slug: 'authors',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'jobTitle', 'credentials'] },
   access: { read: anyone, create: editors, update: editors, delete: editors },
-  hooks: reportCollectionChange('authors', onContentChange),
+  hooks: withMediaInUse('authors', reportCollectionChange('authors', onContentChange)),
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

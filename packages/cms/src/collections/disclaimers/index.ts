@@ -3,13 +3,14 @@ import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
 import type { OnContentChange } from '../../content-change'
 import { reportCollectionChange } from '../../hooks/reportChange'
+import { withMediaInUse } from '../media/hooks/trackMediaInUse'
 
 /** Medical and general disclaimers. The site global names the default one. */
 export const disclaimers = (onContentChange: OnContentChange): CollectionConfig => ({
   slug: 'disclaimers',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind'] },
   access: { read: anyone, create: editors, update: editors, delete: editors },
-  hooks: reportCollectionChange('disclaimers', onContentChange),
+  hooks: withMediaInUse('disclaimers', reportCollectionChange('disclaimers', onContentChange)),
   fields: [
     { name: 'title', type: 'text', required: true },
     {
