@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { buildCmsConfig } from '@groundwork/cms'
 import { migrations } from '@groundwork/cms/migrations'
 import { parseEnv } from './config/env'
+import { authAttemptLimiter } from './rateLimit/authAttempts'
 import { revalidateContent } from './revalidate'
 
 const env = parseEnv(process.env)
@@ -17,4 +18,5 @@ export default buildCmsConfig({
   onContentChange: revalidateContent(env.PAYLOAD_SECRET),
   prodMigrations: migrations,
   webhookTargets: { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS },
+  authAttempts: authAttemptLimiter({ trustProxy: process.env.TRUST_PROXY === '1' }),
 })

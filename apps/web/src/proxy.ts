@@ -19,5 +19,5 @@ export const proxy = (request: NextRequest) => {
 }
 
 export const config = {
-  matcher: ['/api/users/login', '/api/users/forgot-password', '/api/graphql'],
+  matcher: ['/api/graphql'],
 }

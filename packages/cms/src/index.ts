@@ -1,3 +1,4 @@
+export type { AuthAttempts, AuthAttemptVerdict } from './auth/authAttempts'
 export { cacheTags, tagsForChange } from './cache-tags'
 export { ALSO_BROWSED_MAX } from './collections/articles/alsoBrowsed'
 export { buildCmsConfig, type CmsOptions, cmsConfig, GRAPHQL_MAX_COMPLEXITY } from './config'

@@ -1,26 +1,15 @@
 import { type WindowLimiter, windowLimiter } from './windowLimiter'
 
-const MINUTE = 60_000
+export const MINUTE = 60_000
 
 /**
- * The requests worth limiting: password guesses, reset-mail floods and expensive GraphQL. Reader
- * pages are cached and never limited here.
+ * Requests limited by address, before the app reads them: expensive GraphQL. Reader pages are
+ * cached and never limited here. Logins and password resets are counted by the CMS itself,
+ * whatever address or GraphQL alias carries them (./authAttempts.ts).
  */
 export type RateRule = { name: string; method: string; path: string; limiter: WindowLimiter }
 
 export const rateRules: RateRule[] = [
-  {
-    name: 'login',
-    method: 'POST',
-    path: '/api/users/login',
-    limiter: windowLimiter({ limit: 20, windowMs: MINUTE }),
-  },
-  {
-    name: 'password reset',
-    method: 'POST',
-    path: '/api/users/forgot-password',
-    limiter: windowLimiter({ limit: 5, windowMs: MINUTE }),
-  },
   {
     name: 'GraphQL',
     method: 'POST',

@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest'
 
 /**
- * The app itself answers floods with 429 (the limits are in src/rateLimit/rules.ts). Only the
+ * The app itself answers floods with 429 (the limits are in src/rateLimit/). Only the
  * password-reset limit is exercised here: tripping the login limit would lock the other test
  * files' sign-ins out for a minute.
  */
@@ -9,8 +9,8 @@ describe('rate limits', () => {
   const baseUrl = inject('baseUrl')
 
   it('answer a flood of password-reset requests with 429 and Retry-After, then recover', async () => {
-    const ask = () =>
-      fetch(`${baseUrl}/api/users/forgot-password`, {
+    const ask = (path = '/api/users/forgot-password') =>
+      fetch(`${baseUrl}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email: 'nobody@groundwork.test' }),
@@ -28,6 +28,9 @@ describe('rate limits', () => {
     expect(await refused.json()).toEqual({
       errors: [{ message: expect.stringMatching(/^Too many password reset requests/) }],
     })
+    // Other spellings of the route reach the same operation, and the same budget.
+    for (const spelling of ['/api/users/FORGOT-PASSWORD', '/api/users/%66orgot-password'])
+      expect((await ask(spelling)).status, spelling).toBe(429)
     // Reader pages are never limited.
     expect((await fetch(`${baseUrl}/`)).status).toBe(200)
   })

@@ -4,6 +4,7 @@ import { buildCmsConfig, type CmsOptions, type ContentChange } from '@groundwork
 import { migrations } from '@groundwork/cms/migrations'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
+import { authAttemptLimiter } from '../../src/rateLimit/authAttempts'
 
 export type TestCms = {
   payload: Payload
@@ -30,6 +31,8 @@ export const startTestCms = async (
     onContentChange: (change) => {
       changes.push(change)
     },
+    // Trusting X-Real-IP lets a test be a caller of its own, with budgets of its own.
+    authAttempts: authAttemptLimiter({ trustProxy: true }),
     ...options,
   })
   const payload = await getPayload({ config })

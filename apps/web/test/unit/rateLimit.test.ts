@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { authAttemptLimiter } from '../../src/rateLimit/authAttempts'
 import { callerKey, ruleFor } from '../../src/rateLimit/rules'
 import { windowLimiter } from '../../src/rateLimit/windowLimiter'
 
@@ -20,12 +21,11 @@ describe('the window limiter', () => {
 })
 
 describe('rate rules', () => {
-  it('limit logins, password resets and GraphQL posts, nothing else', () => {
-    expect(ruleFor('POST', '/api/users/login')?.name).toBe('login')
-    expect(ruleFor('POST', '/api/users/login/')?.name).toBe('login')
-    expect(ruleFor('POST', '/api/users/forgot-password')?.name).toBe('password reset')
+  it('limit GraphQL posts by address, nothing else', () => {
     expect(ruleFor('POST', '/api/graphql')?.name).toBe('GraphQL')
-    expect(ruleFor('GET', '/api/users/login')).toBeUndefined()
+    expect(ruleFor('POST', '/api/graphql/')?.name).toBe('GraphQL')
+    // Logins and resets are counted by the CMS, whatever address carries them.
+    expect(ruleFor('POST', '/api/users/login')).toBeUndefined()
     expect(ruleFor('GET', '/articles/x')).toBeUndefined()
   })
 
@@ -34,6 +34,51 @@ describe('rate rules', () => {
     expect(callerKey(headers, false)).toBe('direct')
     expect(callerKey(headers, true)).toBe('198.51.100.7')
     expect(callerKey(new Headers({ 'x-real-ip': '192.0.2.1' }), true)).toBe('192.0.2.1')
+  })
+})
+
+describe('the login and password-reset budgets', () => {
+  const from = (ip: string) => new Headers({ 'x-real-ip': ip })
+  const tries = async (count: number, attempt: () => unknown) => {
+    const verdicts = []
+    for (let i = 0; i < count; i++) verdicts.push(await attempt())
+    return verdicts.map((verdict) => (verdict as { allowed: boolean }).allowed)
+  }
+
+  it('allow 20 logins and 5 resets a minute per caller, each kind its own budget', async () => {
+    const count = authAttemptLimiter({ trustProxy: true })
+    const logins = await tries(21, () => count('login', from('192.0.2.1')))
+    expect(logins.filter(Boolean)).toHaveLength(20)
+    expect(logins.at(-1)).toBe(false)
+    expect(await count('login', from('192.0.2.1'))).toEqual({
+      allowed: false,
+      retryAfterSeconds: expect.any(Number),
+    })
+    const resets = await tries(6, () => count('forgotPassword', from('192.0.2.1')))
+    expect(resets).toEqual([true, true, true, true, true, false])
+    expect((await count('login', from('192.0.2.2'))).allowed).toBe(true)
+  })
+
+  it('share one budget between all callers when no proxy vouches for their address', async () => {
+    const count = authAttemptLimiter({ trustProxy: false })
+    await tries(5, () => count('forgotPassword', from('192.0.2.1')))
+    expect((await count('forgotPassword', from('192.0.2.2'))).allowed).toBe(false)
+  })
+
+  it('count with whatever counter it is given (a shared store later)', async () => {
+    const keys: string[] = []
+    const count = authAttemptLimiter({
+      trustProxy: true,
+      limiter: ({ limit }) => ({
+        hit: async (key) => {
+          keys.push(`${limit}:${key}`)
+          return { allowed: true }
+        },
+      }),
+    })
+    await count('login', from('192.0.2.1'))
+    await count('forgotPassword', from('192.0.2.1'))
+    expect(keys).toEqual(['20:192.0.2.1', '5:192.0.2.1'])
   })
 })
 

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { staffSelfOrAdmins } from '../../access/staffSelfOrAdmins'
+import { type AuthAttempts, countAuthAttempts } from '../../auth/authAttempts'
 import { hasRole, type Role, roles, staffRoles } from '../../roles'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -13,8 +14,17 @@ const roleLabels: Record<Role, string> = {
   admin: 'Admin',
 }
 
-/** Staff accounts. Never readable without a session, over any API. */
-export const users = ({ secureCookies }: { secureCookies: boolean }): CollectionConfig => ({
+/**
+ * Staff accounts. Never readable without a session, over any API. `authAttempts` counts logins
+ * and password resets per caller (the app's limiter); without it they are not limited.
+ */
+export const users = ({
+  secureCookies,
+  authAttempts,
+}: {
+  secureCookies: boolean
+  authAttempts?: AuthAttempts
+}): CollectionConfig => ({
   slug: 'users',
   // API keys for server-to-server clients (role `api`); switching a key off revokes it at once.
   auth: {
@@ -31,10 +41,15 @@ export const users = ({ secureCookies }: { secureCookies: boolean }): Collection
     create: admins,
     update: staffSelfOrAdmins,
     delete: admins,
+    // Payload's default lets any signed-in account, an API key too, unlock anyone.
+    unlock: admins,
     // The admin panel is for staff; API clients only call the API.
     admin: ({ req }) => hasRole(req.user, ...staffRoles),
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: {
+    beforeOperation: authAttempts ? [countAuthAttempts(authAttempts)] : [],
+    beforeChange: [firstUserIsAdmin],
+  },
   fields: [
     {
       name: 'role',

@@ -1,0 +1,35 @@
+import type { AuthAttempts } from '@groundwork/cms'
+import { callerKey, MINUTE } from './rules'
+import { type Verdict, windowLimiter } from './windowLimiter'
+
+/**
+ * The login and password-reset budgets, per caller. The CMS counts each attempt where Payload
+ * runs it (any spelling of the REST route, each GraphQL alias), so this is the only place the
+ * limits live.
+ */
+export const authAttemptLimits = {
+  login: { limit: 20, windowMs: MINUTE },
+  forgotPassword: { limit: 5, windowMs: MINUTE },
+} as const
+
+type Limits = { limit: number; windowMs: number }
+/** What counts hits for one kind of attempt; a shared store may answer asynchronously. */
+type Counter = { hit: (key: string) => Verdict | Promise<Verdict> }
+
+/**
+ * One counter per kind of attempt, keyed by `callerKey`. `limiter` makes the counters (in this
+ * process by default; one shared by every app process can take its place).
+ */
+export const authAttemptLimiter = ({
+  trustProxy,
+  limiter = windowLimiter,
+}: {
+  trustProxy: boolean
+  limiter?: (limits: Limits) => Counter
+}): AuthAttempts => {
+  const counters = {
+    login: limiter(authAttemptLimits.login),
+    forgotPassword: limiter(authAttemptLimits.forgotPassword),
+  }
+  return (kind, headers) => counters[kind].hit(callerKey(headers, trustProxy))
+}

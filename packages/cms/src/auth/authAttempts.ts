@@ -1,0 +1,41 @@
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
+
+/**
+ * Login and password-reset attempts are counted where Payload runs them, not by URL: every
+ * spelling of the REST route and every GraphQL alias reaches the same operation, so each one
+ * costs the caller one attempt. The app decides who the caller is and keeps the counts.
+ */
+export type AuthAttemptKind = 'login' | 'forgotPassword'
+
+export type AuthAttemptVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
+
+/** Counts one attempt of `kind` by whoever sent `headers`; may answer later (a shared store). */
+export type AuthAttempts = (
+  kind: AuthAttemptKind,
+  headers: Headers,
+) => AuthAttemptVerdict | Promise<AuthAttemptVerdict>
+
+const labels: Record<AuthAttemptKind, string> = {
+  login: 'login',
+  forgotPassword: 'password reset',
+}
+
+const isCounted = (operation: string): operation is AuthAttemptKind =>
+  operation === 'login' || operation === 'forgotPassword'
+
+/**
+ * Refuses an attempt over the caller's budget with a 429. REST and GraphQL add
+ * `req.responseHeaders` to their answer, so the caller also learns when to try again.
+ */
+export const countAuthAttempts =
+  (authAttempts: AuthAttempts): CollectionBeforeOperationHook =>
+  async ({ args, operation, req }) => {
+    // Our own code signing someone in (seeds, tests, scripts) is not a guess.
+    if (!isCounted(operation) || req.payloadAPI === 'local') return args
+    const verdict = await authAttempts(operation, req.headers)
+    if (verdict.allowed) return args
+    const seconds = verdict.retryAfterSeconds
+    req.responseHeaders = new Headers(req.responseHeaders)
+    req.responseHeaders.set('retry-after', String(seconds))
+    throw new APIError(`Too many ${labels[operation]} requests. Try again in ${seconds} s.`, 429)
+  }
