@@ -4,8 +4,9 @@ import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { staffSelfOrAdmins } from '../../access/staffSelfOrAdmins'
 import { type AuthAttempts, countAuthAttempts } from '../../auth/authAttempts'
 import { hasRole, type Role, roles, staffRoles } from '../../roles'
-
+import { apiKeysForApiAccounts } from './hooks/apiKeysForApiAccounts'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { revokeOnCredentialChange } from './hooks/revokeOnCredentialChange'
 
 const roleLabels: Record<Role, string> = {
   api: 'API client (read-only)',
@@ -26,7 +27,8 @@ export const users = ({
   authAttempts?: AuthAttempts
 }): CollectionConfig => ({
   slug: 'users',
-  // API keys for server-to-server clients (role `api`); switching a key off revokes it at once.
+  // API keys for server-to-server clients (role `api` only, issued by admins); switching a key
+  // off, or changing the account's password or role, revokes it at once.
   auth: {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
@@ -48,7 +50,8 @@ export const users = ({
   },
   hooks: {
     beforeOperation: authAttempts ? [countAuthAttempts(authAttempts)] : [],
-    beforeChange: [firstUserIsAdmin],
+    beforeValidate: [revokeOnCredentialChange],
+    beforeChange: [firstUserIsAdmin, apiKeysForApiAccounts],
   },
   fields: [
     {
@@ -68,5 +71,9 @@ export const users = ({
       relationTo: 'authors',
       admin: { description: 'The public author profile this account writes as.' },
     },
+    // Payload adds the API key fields; naming `apiKey` here decides who issues keys (it applies
+    // to `enableAPIKey` too, and the admin shows the key controls only to them). Payload's
+    // default is anyone who may open the admin, a contributor included.
+    { name: 'apiKey', type: 'text', access: { create: adminsField, update: adminsField } },
   ],
 })
