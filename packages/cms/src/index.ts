@@ -1,6 +1,12 @@
 export type { AuthAttempts, AuthAttemptVerdict } from './auth/authAttempts'
 export { cacheTags, tagsForChange } from './cache-tags'
 export { ALSO_BROWSED_MAX } from './collections/articles/alsoBrowsed'
+export {
+  childrenOf,
+  isMediaUpload,
+  mediaUploadIds,
+  type UploadNode,
+} from './collections/media/uploadNodes'
 export { buildCmsConfig, type CmsOptions, cmsConfig, GRAPHQL_MAX_COMPLEXITY } from './config'
 export {
   type ContentChange,

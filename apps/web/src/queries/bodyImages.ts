@@ -1,4 +1,4 @@
-import { idOf } from '@groundwork/cms'
+import { childrenOf, idOf, isMediaUpload, mediaUploadIds, type UploadNode } from '@groundwork/cms'
 import type { Image } from '@groundwork/ui'
 
 /**
@@ -6,23 +6,9 @@ import type { Image } from '@groundwork/ui'
  * is read at depth 0). The page needs each image's address, text and size: these find the ids
  * and put the reader's image (from the cached, tagged media reads) in place of each id.
  */
-type Node = { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
+type Node = UploadNode
 
-const childrenOf = (node: Node): Node[] => (Array.isArray(node.children) ? node.children : [])
-
-const isMediaUpload = (node: Node) => node.type === 'upload' && node.relationTo === 'media'
-
-export const bodyImageIds = (body: unknown): number[] => {
-  const ids = new Set<number>()
-  const visit = (node: Node) => {
-    const id = isMediaUpload(node) ? idOf(node.value) : undefined
-    if (typeof id === 'number') ids.add(id)
-    for (const child of childrenOf(node)) visit(child)
-  }
-  const root = (body as { root?: Node } | null)?.root
-  if (root) visit(root)
-  return [...ids]
-}
+export const bodyImageIds = mediaUploadIds
 
 /** The body with each media upload holding its image; one whose image is gone is dropped. */
 export const withBodyImages = <T>(body: T, images: Map<number, Image | null>): T => {

@@ -1269,7 +1269,12 @@ describe('bad input', () => {
         expect(stored.filename).not.toContain('\u0000')
         expect(stored.mimeType).toMatch(/^image\//)
         expect(fs.existsSync(path.join(mediaDir, stored.filename))).toBe(true)
-        const served = await rest(cms.config, `media/file/${encodeURIComponent(stored.filename)}`)
+        // By its uploader: readers see an upload only once published content shows it.
+        const served = await call(
+          caller,
+          'GET',
+          `media/file/${encodeURIComponent(stored.filename)}`,
+        )
         expect(served.status).toBe(200)
         expect(served.contentType).toMatch(/^image\/(png|jpeg|webp|avif|gif)/)
       } finally {
