@@ -62,11 +62,26 @@ export const liveRowAfter = async (
   return req.context[afterKey] as LiveRecord | null
 }
 
+/**
+ * The row before a save, read once for all the beforeChange hooks that ask (the change report,
+ * the media-in-use tracking): keyed by the document's `updatedAt`, so a later save reads again.
+ */
+export const liveRowBeforeSave = async (
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  original: { id: number | string; updatedAt?: unknown },
+): Promise<LiveRecord | null> => {
+  const beforeKey = `liveRowBeforeSave:${collection}:${original.id}:${String(original.updatedAt)}`
+  if (!(beforeKey in req.context))
+    req.context[beforeKey] = await readLiveRow(req, collection, original.id)
+  return req.context[beforeKey] as LiveRecord | null
+}
+
 export const rememberLiveRow =
   (collection: CollectionSlug): CollectionBeforeChangeHook =>
   async ({ originalDoc, req, operation }) => {
     if (operation !== 'update' || !originalDoc?.id) return
-    const live = await readLiveRow(req, collection, originalDoc.id)
+    const live = await liveRowBeforeSave(req, collection, originalDoc)
     req.context[key(collection, originalDoc.id)] = live
       ? { slug: live.slug, _status: live._status, content: readerContent(live) }
       : null

@@ -5,7 +5,7 @@ import type {
   CollectionConfig,
   CollectionSlug,
 } from 'payload'
-import { liveRowAfter, readLiveRow } from '../../../hooks/liveRow'
+import { liveRowAfter, liveRowBeforeSave } from '../../../hooks/liveRow'
 import { mediaIdsOf } from '../mediaIdsOf'
 import { refreshMediaInUse } from '../mediaInUse'
 
@@ -20,7 +20,7 @@ const beforeKey = (collection: string, id: unknown) => `mediaShownBefore:${colle
 export const trackMediaInUse = (collection: CollectionSlug) => {
   const beforeChange: CollectionBeforeChangeHook = async ({ operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc?.id) return
-    const live = await readLiveRow(req, collection, originalDoc.id)
+    const live = await liveRowBeforeSave(req, collection, originalDoc)
     req.context[beforeKey(collection, originalDoc.id)] = mediaIdsOf(live)
   }
 
