@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { seoPlugin } from '@payloadcms/plugin-seo'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import {
   buildConfig,
   type CollectionConfig,
@@ -23,6 +22,7 @@ import { users } from './collections/users'
 import { webhookDeliveries } from './collections/webhookDeliveries'
 import { webhooks } from './collections/webhooks'
 import type { OnContentChange } from './content-change'
+import { editor } from './editor'
 import { site } from './globals/site'
 import { guardCollectionInput } from './guards/guardInput'
 import { refuseUnreadableQueries } from './guards/readableQueryPaths'
@@ -134,7 +134,7 @@ export const cmsConfig = (options: CmsOptions): Config => {
     // A locked account answers a login as an unknown email does (REST and GraphQL).
     hooks: { afterError: [hideLockedAccounts] },
     plugins: [seoPlugin(seoDefaults(options.serverUrl))],
-    editor: lexicalEditor(),
+    editor,
     db: postgresAdapter({
       pool: { connectionString: options.databaseUrl },
       migrationDir: path.join(here, 'migrations'),

@@ -29,6 +29,11 @@ describe('safeHref', () => {
     '//evil.example',
     '//evil.example/path',
     '/\\evil.example',
+    '\\\\evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '\u0001javascript:alert(1)',
+    '\u0000/articles',
     'evil.example',
     '',
   ])('rejects %j', (href) => {

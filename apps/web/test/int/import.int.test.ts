@@ -230,4 +230,23 @@ describe('importing articles', () => {
     expect(await media()).toBe(before)
     expect(await findDraft(slug)).toBeUndefined()
   })
+
+  it('imports a file whose links the site would refuse, keeping them as text with a warning', async () => {
+    const slug = uniqueSlug('unsafe-links')
+    const file = write(
+      'links/unsafe.html',
+      `---\nslug: ${slug}\n---\n<title>Unsafe links</title><meta name="author" content="Fay Kim"><p>Call <a href="javascript:alert(1)">now</a> or see <a href="https://example.org">us</a>.</p>`,
+    )
+    const [result] = await importArticles(cms.payload, [file])
+    expect(result).toMatchObject({ ok: true, operation: 'created' })
+    expect(result?.warnings).toEqual([
+      'link "javascript:alert(1)" is not a web, mail, phone or site (/…) address: kept as text',
+    ])
+    const nodes = flatten((await findDraft(slug))?.body.root.children as BodyNode[])
+    const links = nodes.filter((node) => node.type === 'link').map((node) => node.fields?.url)
+    expect(links).toEqual(['https://example.org'])
+    expect(lexicalPlainText((await findDraft(slug))?.body as RichTextValue)).toBe(
+      'Call now or see us.',
+    )
+  })
 })

@@ -1,4 +1,5 @@
 import type { GroupField } from 'payload'
+import { linkUrlChecks } from '../links/linkUrlField'
 
 /** A heading, a line of text and a link: used by the site default and by articles that override it. */
 export const callToActionField = (description: string): GroupField => ({
@@ -9,6 +10,6 @@ export const callToActionField = (description: string): GroupField => ({
     { name: 'heading', type: 'text' },
     { name: 'text', type: 'textarea' },
     { name: 'linkLabel', type: 'text' },
-    { name: 'linkUrl', type: 'text' },
+    { name: 'linkUrl', type: 'text', ...linkUrlChecks },
   ],
 })

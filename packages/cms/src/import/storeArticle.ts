@@ -7,6 +7,7 @@ import { inTransaction } from './inTransaction'
 import { markdownBody } from './markdownBody'
 import type { PreparedArticle } from './prepareArticle'
 import { type SavedDraft, saveDraft } from './saveDraft'
+import { unlinkUnsafe } from './unsafeLinks'
 import { uploadImage } from './uploadImage'
 
 export type StoredArticle = SavedDraft & {
@@ -54,7 +55,9 @@ export const storeArticle = async (
 ): Promise<StoredArticle> => {
   const uploads = await uploadImages(payload, article)
   const targetOf = imageTargets(article.images, uploads)
-  const { body, warning } = converters[article.format](editorConfig, article.body, targetOf)
+  const converted = converters[article.format](editorConfig, article.body, targetOf)
+  const { body, warnings: linkWarnings } = unlinkUnsafe(converted.body)
+  const warnings = [...(converted.warning ? [converted.warning] : []), ...linkWarnings]
   const { meta } = article
   return inTransaction(payload, async (req) => {
     const added: string[] = []
@@ -75,6 +78,6 @@ export const storeArticle = async (
       authors,
       topics,
     })
-    return { ...saved, added, warnings: warning ? [warning] : [] }
+    return { ...saved, added, warnings }
   })
 }

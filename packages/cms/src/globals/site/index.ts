@@ -6,6 +6,7 @@ import type { OnContentChange } from '../../content-change'
 import { callToActionField } from '../../fields/callToAction'
 import { guardGlobalInput } from '../../guards/guardInput'
 import { reportGlobalChange } from '../../hooks/reportChange'
+import { linkUrlChecks } from '../../links/linkUrlField'
 import { rescheduleReviews } from './rescheduleReviews'
 
 /** Long enough for two sentences; search engines cut a description at about 155 characters. */
@@ -47,7 +48,7 @@ export const site = (onContentChange: OnContentChange): GlobalConfig => ({
           defaultValue: 'This site uses cookies to improve your experience.',
         },
         { name: 'policyLabel', type: 'text', defaultValue: 'Cookie policy' },
-        { name: 'policyUrl', type: 'text' },
+        { name: 'policyUrl', type: 'text', ...linkUrlChecks },
       ],
     },
     {
