@@ -1,6 +1,6 @@
+import { safeHref } from '@groundwork/links'
 import { render, screen } from '@testing-library/react'
 import { RichText } from '../src/rich-text/RichText'
-import { safeHref } from '../src/rich-text/safeHref'
 import { doc, h2, link, list, paragraph, quote } from './fixtures'
 
 describe('safeHref', () => {

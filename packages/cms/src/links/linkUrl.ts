@@ -1,4 +1,4 @@
-import { safeHref } from '@groundwork/ui/safeHref'
+import { safeHref } from '@groundwork/links'
 
 /** Long or odd addresses are shown shortened and escaped: a tab reads `\t`, not as a gap. */
 const shown = (url: string) => JSON.stringify(url.length > 80 ? `${url.slice(0, 80)}…` : url)

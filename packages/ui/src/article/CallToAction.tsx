@@ -1,4 +1,4 @@
-import { safeHref } from '../rich-text/safeHref'
+import { safeHref } from '@groundwork/links'
 import type { CallToAction as CallToActionModel } from './model'
 
 export const CallToAction = ({ cta }: { cta: CallToActionModel }) => {

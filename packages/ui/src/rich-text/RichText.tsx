@@ -1,3 +1,4 @@
+import { safeHref } from '@groundwork/links'
 import {
   type JSXConverter,
   type JSXConverterArgs,
@@ -6,7 +7,6 @@ import {
 } from '@payloadcms/richtext-lexical/react'
 import type { RichTextValue } from './model'
 import type { HeadingNode } from './outline'
-import { safeHref } from './safeHref'
 
 type LinkNode = {
   fields?: { url?: string; newTab?: boolean }

@@ -1,7 +1,7 @@
 'use client'
 
+import { safeHref } from '@groundwork/links'
 import { useEffect, useState } from 'react'
-import { safeHref } from '../rich-text/safeHref'
 import { type Consent, consentCookie, readConsent } from './consentCookie'
 import type { SiteChrome } from './model'
 

@@ -1,7 +1,8 @@
 /**
- * Links typed by editors or imported from elsewhere render only when they are web, mail or phone
- * links or stay on this site; `javascript:`, `data:` and the rest become inert. The CMS refuses
- * the same links on save (`@groundwork/ui/safeHref`), for API consumers who render our rich text.
+ * Links typed by editors or imported from elsewhere are safe when they are web, mail or phone
+ * links or stay on this site; `javascript:`, `data:` and the rest are not. One rule, in a package
+ * of its own so neither side imports the other: the CMS refuses other links on save, for API
+ * consumers who render our rich text, and the reader site renders any stored before inert.
  */
 
 /**
