@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { migrations } from '@groundwork/cms/migrations'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REST_PATCH } from '../../src/api/routes'
 import { postJson } from '../support/authRequests'
@@ -136,6 +137,22 @@ describe('API keys and sessions', () => {
     const save = await patchUser(client.id, { author: null }, client.jwt)
     expect(save.status).toBe(200)
     expect(await readOwnAccount(client.id, keyHeaders(client.key))).toBe(403)
+  })
+
+  it('the migration revokes, at once, the keys staff accounts issued themselves before the rule', async () => {
+    const staff = await apiClient()
+    const client = await apiClient()
+    await cms.payload.db.updateOne({
+      collection: 'users',
+      id: staff.id,
+      data: { role: 'contributor' },
+    })
+    expect(await readOwnAccount(staff.id, keyHeaders(staff.key))).toBe(200)
+    const revoke = migrations.find((migration) => migration.name.endsWith('revoke_staff_api_keys'))
+    await revoke?.up({ db: cms.payload.db.drizzle, payload: cms.payload, req: {} } as never)
+    expect(await readOwnAccount(staff.id, keyHeaders(staff.key))).toBe(403)
+    // An API client's key is what keys are for: it keeps working.
+    expect(await readOwnAccount(client.id, keyHeaders(client.key))).toBe(200)
   })
 
   it('revokes the key and the sessions when an admin changes the password', async () => {

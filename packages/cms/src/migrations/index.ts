@@ -5,6 +5,7 @@ import * as migration_20261127_093704_webhooks from './20261127_093704_webhooks'
 import * as migration_20261127_111014_editorial_workflow from './20261127_111014_editorial_workflow'
 import * as migration_20261127_200958_site_description from './20261127_200958_site_description'
 import * as migration_20261208_000744_media_visibility from './20261208_000744_media_visibility'
+import * as migration_20261208_003146_revoke_staff_api_keys from './20261208_003146_revoke_staff_api_keys'
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261208_000744_media_visibility.up,
     down: migration_20261208_000744_media_visibility.down,
     name: '20261208_000744_media_visibility',
+  },
+  {
+    up: migration_20261208_003146_revoke_staff_api_keys.up,
+    down: migration_20261208_003146_revoke_staff_api_keys.down,
+    name: '20261208_003146_revoke_staff_api_keys',
   },
 ]
