@@ -4,6 +4,7 @@ import { buildCmsConfig } from '@groundwork/cms'
 import { migrations } from '@groundwork/cms/migrations'
 import { parseEnv } from './config/env'
 import { authAttemptLimiter } from './rateLimit/authAttempts'
+import { trustProxy } from './rateLimit/callerKey'
 import { revalidateContent } from './revalidate'
 
 const env = parseEnv(process.env)
@@ -18,5 +19,5 @@ export default buildCmsConfig({
   onContentChange: revalidateContent(env.PAYLOAD_SECRET),
   prodMigrations: migrations,
   webhookTargets: { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS },
-  authAttempts: authAttemptLimiter({ trustProxy: process.env.TRUST_PROXY === '1' }),
+  authAttempts: authAttemptLimiter({ trustProxy: trustProxy() }),
 })

@@ -9,9 +9,9 @@ import {
   type SanitizedConfig,
 } from 'payload'
 import sharp from 'sharp'
+import { adminsOnly, decideAccessOfPayloadCollections } from './access/payloadCollections'
 import type { AuthAttempts } from './auth/authAttempts'
 import { hideLockedAccounts } from './auth/hideLockedAccounts'
-import { adminsOnly, decideAccessOfPayloadCollections } from './access/payloadCollections'
 import { articles } from './collections/articles'
 import { authors } from './collections/authors'
 import { disclaimers } from './collections/disclaimers'

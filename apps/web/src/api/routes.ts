@@ -9,6 +9,7 @@ import {
   REST_PUT as PAYLOAD_REST_PUT,
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
+import type { GraphqlRequests } from '../rateLimit/graphqlRequests'
 import { errorResponse, type Problem, problem } from './errors'
 import { checkGraphqlQuery } from './graphqlRequest'
 import { withoutSuggestions } from './graphqlSuggestions'
@@ -48,7 +49,11 @@ import { checkFileName, missingFileAnswer } from './uploadFiles'
 type ConfigArg = Promise<SanitizedConfig> | SanitizedConfig
 type RestArgs = { params: Promise<{ slug?: string[] }> }
 type RestHandler = (config: ConfigArg) => (request: Request, args: RestArgs) => Promise<Response>
-type GraphqlOptions = { production?: boolean }
+type GraphqlOptions = {
+  production?: boolean
+  /** The per-caller request budget (the app's route passes one; tests call unlimited). */
+  requests?: GraphqlRequests
+}
 type GraphqlHandler = (
   config: ConfigArg,
   options?: GraphqlOptions,
@@ -277,6 +282,21 @@ export const REST_DELETE = guardRest(PAYLOAD_REST_DELETE)
 /** Preflight requests carry no body and name no document: Payload's, unchanged. */
 export const REST_OPTIONS = PAYLOAD_REST_OPTIONS
 
+/** Over the caller's GraphQL budget: 429 with `Retry-After`, CORS headers as on any refusal. */
+const tooManyGraphqlRequests = (
+  config: SanitizedConfig,
+  request: Request,
+  retryAfterSeconds: number,
+) => {
+  const answer = errorResponse(
+    config,
+    request,
+    problem(429, `Too many GraphQL requests. Try again in ${retryAfterSeconds} s.`),
+  )
+  answer.headers.set('retry-after', String(retryAfterSeconds))
+  return answer
+}
+
 /** An error thrown with an HTTP status (Payload's APIError): its status, when it is a 4xx. */
 const clientStatusOf = (error: unknown): number | undefined => {
   const status = (error as { status?: unknown } | null)?.status
@@ -285,12 +305,15 @@ const clientStatusOf = (error: unknown): number | undefined => {
 
 export const GRAPHQL_POST: GraphqlHandler = (
   config,
-  { production = process.env.NODE_ENV === 'production' } = {},
+  { production = process.env.NODE_ENV === 'production', requests } = {},
 ) => {
   const handle = PAYLOAD_GRAPHQL_POST(config)
   return async (request) => {
     const resolved = await config
     const refuse = (found: Problem) => errorResponse(resolved, request, found)
+    const verdict = requests ? await requests(request.headers) : undefined
+    if (verdict && !verdict.allowed)
+      return tooManyGraphqlRequests(resolved, request, verdict.retryAfterSeconds)
     const contentType = parseContentType(request.headers.get('content-type'))
     // As graphql-http (Payload's GraphQL server) reads it: JSON, in UTF-8 if a charset is named.
     const { charset, ...others } = contentType?.params ?? {}

@@ -1,5 +1,5 @@
 import type { AuthAttempts } from '@groundwork/cms'
-import { callerKey, MINUTE } from './rules'
+import { callerKey, MINUTE } from './callerKey'
 import { type Verdict, windowLimiter } from './windowLimiter'
 
 /**

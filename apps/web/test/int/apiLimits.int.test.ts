@@ -1,6 +1,14 @@
 import { GRAPHQL_MAX_COMPLEXITY } from '@groundwork/cms'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { GRAPHQL_PLAYGROUND_GET, REST_GET, REST_PATCH, REST_POST } from '../../src/api/routes'
+import {
+  GRAPHQL_PLAYGROUND_GET,
+  GRAPHQL_POST,
+  REST_GET,
+  REST_PATCH,
+  REST_POST,
+} from '../../src/api/routes'
+import { graphqlRequestLimiter } from '../../src/rateLimit/graphqlRequests'
+import { windowLimiter } from '../../src/rateLimit/windowLimiter'
 import { createArticle, createAuthor, quiet } from '../support/content'
 import { graphqlCall, restCall } from '../support/routes'
 import { startTestCms, type TestCms } from '../support/testPayload'
@@ -33,6 +41,31 @@ describe('the public API', () => {
     ).slug
   })
   afterAll(() => cms.payload.destroy())
+
+  it('counts every GraphQL request against the caller’s budget in the handler, 429 with Retry-After beyond', async () => {
+    const handler = GRAPHQL_POST(cms.config, {
+      requests: graphqlRequestLimiter({
+        trustProxy: true,
+        limiter: () => windowLimiter({ limit: 2, windowMs: 60_000 }),
+      }),
+    })
+    const ask = (ip: string) =>
+      handler(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-real-ip': ip },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        }),
+      )
+    expect([(await ask('192.0.2.1')).status, (await ask('192.0.2.1')).status]).toEqual([200, 200])
+    const refused = await ask('192.0.2.1')
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await refused.json()).toEqual({
+      errors: [{ message: expect.stringMatching(/^Too many GraphQL requests/) }],
+    })
+    expect((await ask('192.0.2.2')).status).toBe(200)
+  })
 
   it('clamps an anonymous page size and never lists everything at once', async () => {
     for (const limit of ['100000', '0', '-5']) {

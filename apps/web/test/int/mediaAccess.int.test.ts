@@ -122,9 +122,9 @@ describe('media seen by readers and changed by staff', () => {
 
   it('and alike over GraphQL and the Local API', async () => {
     const result = await graphqlAs(cms, '{ allMedia(limit: 100) { docs { id } } }')
-    const overGraphql = ((result.data?.allMedia as { docs: { id: Id }[] }).docs ?? []).map(
-      (doc) => doc.id,
-    )
+    const page = result.data?.allMedia as { docs: { id: Id }[] } | undefined
+    expect(page, JSON.stringify(result)).toBeDefined()
+    const overGraphql = (page?.docs ?? []).map((doc) => doc.id)
     const local = (
       await cms.payload.find({ collection: 'media', limit: 100, overrideAccess: false, depth: 0 })
     ).docs.map((doc) => doc.id)

@@ -179,7 +179,7 @@ describe("Payload's own collections", () => {
           req: await createLocalReq({ user: who.user as never }, cms.payload),
         })
         if (caller === 'admin') {
-          const job = await queue
+          const job = (await queue) as { id: number | string }
           await cms.payload.jobs.cancelByID({
             id: job.id,
             overrideAccess: false,

@@ -9,7 +9,7 @@ import {
   type Identities,
   type Kit,
 } from '../support/rolesSurfaces'
-import { type Json, restCall } from '../support/routes'
+import { restCall } from '../support/routes'
 import { startTestCms, type TestCms } from '../support/testPayload'
 
 /**
@@ -123,7 +123,7 @@ describe('queries through relations', () => {
   it('the Local API with access control on refuses it', async () => {
     const find = cms.payload.find({
       collection: 'articles',
-      where: { 'createdBy.email': { like: adminEmail } } as Json,
+      where: { 'createdBy.email': { like: adminEmail } },
       draft: true,
       overrideAccess: false,
       user: ids.contributor.user,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { authAttemptLimiter } from '../../src/rateLimit/authAttempts'
-import { callerKey, ruleFor } from '../../src/rateLimit/rules'
+import { callerKey } from '../../src/rateLimit/callerKey'
+import { graphqlRequestLimiter } from '../../src/rateLimit/graphqlRequests'
 import { windowLimiter } from '../../src/rateLimit/windowLimiter'
 
 describe('the window limiter', () => {
@@ -20,15 +21,7 @@ describe('the window limiter', () => {
   })
 })
 
-describe('rate rules', () => {
-  it('limit GraphQL posts by address, nothing else', () => {
-    expect(ruleFor('POST', '/api/graphql')?.name).toBe('GraphQL')
-    expect(ruleFor('POST', '/api/graphql/')?.name).toBe('GraphQL')
-    // Logins and resets are counted by the CMS, whatever address carries them.
-    expect(ruleFor('POST', '/api/users/login')).toBeUndefined()
-    expect(ruleFor('GET', '/articles/x')).toBeUndefined()
-  })
-
+describe('callers', () => {
   it('trust forwarded addresses only behind the shipped proxy', () => {
     const headers = new Headers({ 'x-forwarded-for': '203.0.113.9, 198.51.100.7' })
     expect(callerKey(headers, false)).toBe('direct')
@@ -82,10 +75,14 @@ describe('the login and password-reset budgets', () => {
   })
 })
 
-describe('the proxy', () => {
-  it('runs on exactly the limited paths (Next needs its matcher written out as literals)', async () => {
-    const { config } = await import('../../src/proxy')
-    const { rateRules } = await import('../../src/rateLimit/rules')
-    expect([...config.matcher].sort()).toEqual(rateRules.map((rule) => rule.path).sort())
+describe('the GraphQL request budget', () => {
+  it('allows 300 requests a minute per caller, whatever each asks', async () => {
+    const count = graphqlRequestLimiter({ trustProxy: true })
+    const from = (ip: string) => new Headers({ 'x-real-ip': ip })
+    const verdicts = []
+    for (let i = 0; i < 301; i++) verdicts.push((await count(from('192.0.2.1'))).allowed)
+    expect(verdicts.filter(Boolean)).toHaveLength(300)
+    expect(verdicts.at(-1)).toBe(false)
+    expect((await count(from('192.0.2.2'))).allowed).toBe(true)
   })
 })
