@@ -3,12 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REST_DELETE, REST_PATCH } from '../../src/api/routes'
 import { checksFor } from '../support/roleChecks'
 import {
-  type Caller,
   type CollectionTarget,
-  callers,
-  collectionMatrix,
+  type MatrixRow,
+  matrixRows,
   type Operation,
-  type Rule,
 } from '../support/roleMatrix'
 import {
   buildKits,
@@ -36,36 +34,22 @@ type BulkSurface = 'rest' | 'local'
 const bulkSurfaces: BulkSurface[] = ['rest', 'local']
 type BulkOp = Exclude<Operation, 'create' | 'read'>
 
-type Case = {
-  surface: BulkSurface
-  caller: Caller
-  target: CollectionTarget
-  op: BulkOp
-  draft: boolean
-  rule: Rule
-}
+type Case = Omit<MatrixRow, 'op'> & { op: BulkOp; surface: BulkSurface; draft: boolean }
+
+const isBulk = (row: MatrixRow): row is MatrixRow & { op: BulkOp } =>
+  row.op !== 'create' && row.op !== 'read'
 
 const cases: Case[] = bulkSurfaces.flatMap((surface) =>
-  callers.flatMap((caller) =>
-    (Object.keys(collectionMatrix) as CollectionTarget[]).flatMap((target) =>
-      (Object.entries(collectionMatrix[target]) as [Operation, Record<Caller, Rule>][])
-        .filter(
-          (entry): entry is [BulkOp, Record<Caller, Rule>] =>
-            !['create', 'read'].includes(entry[0]),
-        )
-        // A draft save is its own path in Payload (it queries the versions): try both.
-        .flatMap(([op, row]) =>
-          (target === 'articles' && op === 'update' ? [false, true] : [false]).map((draft) => ({
-            surface,
-            caller,
-            target,
-            op,
-            draft,
-            rule: row[caller],
-          })),
-        ),
+  matrixRows()
+    .filter(isBulk)
+    // A draft save is its own path in Payload (it queries the versions): try both.
+    .flatMap((row) =>
+      (row.target === 'articles' && row.op === 'update' ? [false, true] : [false]).map((draft) => ({
+        ...row,
+        surface,
+        draft,
+      })),
     ),
-  ),
 )
 
 type BulkCall = { collection: CollectionSlug; id: Id; data?: Json; draft?: boolean }

@@ -8,6 +8,8 @@ import {
   callers,
   collectionMatrix,
   globalMatrix,
+  type MatrixRow,
+  matrixRows,
   type Operation,
   type Rule,
 } from '../support/roleMatrix'
@@ -36,26 +38,10 @@ import { startTestCms, type TestCms } from '../support/testPayload'
  * must change what is stored; denied ones must answer with the pinned status and change nothing.
  */
 
-type Case = {
-  surface: Surface
-  caller: Caller
-  target: CollectionTarget
-  op: Operation
-  rule: Rule
-}
+type Case = MatrixRow & { surface: Surface }
 
 const cases: Case[] = surfaces.flatMap((surface) =>
-  callers.flatMap((caller) =>
-    (Object.keys(collectionMatrix) as CollectionTarget[]).flatMap((target) =>
-      Object.entries(collectionMatrix[target]).map(([op, row]) => ({
-        surface,
-        caller,
-        target,
-        op: op as Operation,
-        rule: (row as Record<Caller, Rule>)[caller],
-      })),
-    ),
-  ),
+  matrixRows().map((row) => ({ ...row, surface })),
 )
 
 const globalCases = surfaces.flatMap((surface) =>

@@ -74,6 +74,19 @@ export const globalMatrix = {
 export type CollectionTarget = keyof typeof collectionMatrix
 export type GlobalTarget = keyof typeof globalMatrix
 
+/** One cell of the collection table: what `caller` may do with `op` on `target`. */
+export type MatrixRow = { caller: Caller; target: CollectionTarget; op: Operation; rule: Rule }
+
+/** Every cell of the collection table, caller by caller. */
+export const matrixRows = (): MatrixRow[] =>
+  callers.flatMap((caller) =>
+    (Object.keys(collectionMatrix) as CollectionTarget[]).flatMap((target) =>
+      (Object.entries(collectionMatrix[target]) as [Operation, Record<Caller, Rule>][]).map(
+        ([op, row]) => ({ caller, target, op, rule: row[caller] }),
+      ),
+    ),
+  )
+
 /** Every role the CMS knows must be a caller of the table. */
 export const rolesInTable = (roles: readonly Role[]) =>
   roles.every((role) => (callers as readonly string[]).includes(role))
