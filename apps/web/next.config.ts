@@ -2,6 +2,7 @@ import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import { clientHintsForAdminOnly } from './src/config/adminOnlyClientHints'
+import { MISS_EXPIRE_SECONDS } from './src/config/missCaching'
 import { securityHeaders } from './src/config/securityHeaders'
 
 /**
@@ -29,13 +30,18 @@ const nextConfig: NextConfig = {
     'js',
     ...(process.env.GROUNDWORK_BENCH_PAGES === '1' ? ['bench.tsx'] : []),
   ],
-  transpilePackages: ['@groundwork/cms', '@groundwork/ui'],
+  transpilePackages: ['@groundwork/cms', '@groundwork/links', '@groundwork/ui'],
   turbopack: { root: path.resolve(import.meta.dirname, '../..') },
   poweredByHeader: false,
   // `npm run typecheck` checks every workspace; a second pass inside `next build` only costs time.
   typescript: { ignoreBuildErrors: true },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: securityHeaders,
+  // Next's file-system cache, storing no 404: one stored page per made-up address would let
+  // anonymous requests fill the disk (src/config/missFreeCacheHandler.mjs).
+  cacheHandler: path.resolve(import.meta.dirname, 'src/config/missFreeCacheHandler.mjs'),
+  // How long caches in front may serve a 404 stale (src/config/missCaching.ts).
+  expireTime: MISS_EXPIRE_SECONDS,
   // Next hashes the whole page in JavaScript on every request to make an ETag: 12% of the server's
   // CPU serving a cached article, in proportion to its size (docs/performance.md has the
   // profile). Reader pages are revalidated by the server, not by browsers' conditional requests,

@@ -12,6 +12,8 @@ export type AppProcess = {
   /** The embedded PostgreSQL the app started; empty when DATABASE_URL was given. */
   databaseUrl: string
   dataDir: string
+  /** The app's build folder, where Next also keeps what it caches while serving. */
+  distDir: string
   logFile: string
   /** The start script's process; the Next.js server and PostgreSQL run under it. */
   pid: number
@@ -77,6 +79,7 @@ export const startAppProcess = async ({
     port,
     databaseUrl,
     dataDir,
+    distDir: path.join(appDir, distDir),
     logFile,
     pid: app.pid ?? 0,
     stop: async () => {

@@ -65,7 +65,10 @@ export const getNewestCards = (
 
 export const ARTICLES_PER_PAGE = 10
 
-/** One page of published articles, newest first, in a topic or by an author when asked. */
+/**
+ * One page of published articles, newest first, in a topic or by an author when asked; null past
+ * the last page (page 1 always exists), which is not kept (`Cached`).
+ */
 export const getCardPage = (
   { payload, cached }: QueryDeps,
   { page, topic, author }: { page: number; topic?: number; author?: number },
@@ -87,6 +90,7 @@ export const getCardPage = (
         limit: ARTICLES_PER_PAGE,
         overrideAccess: false,
       })
+      if (page > Math.max(result.totalPages, 1)) return null
       return { cards: result.docs.map(toCard), totalPages: result.totalPages }
     },
   )

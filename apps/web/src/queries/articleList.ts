@@ -7,10 +7,10 @@ export const getArticleListPage = async (
   deps: QueryDeps,
   page: number,
 ): Promise<ArticleListPageModel | null> => {
-  const { cards, totalPages } = await getCardPage(deps, { page })
-  if (page > Math.max(totalPages, 1)) return null
+  const cardPage = await getCardPage(deps, { page })
+  if (!cardPage) return null
   return articleListPageSchema.parse({
-    articles: cards,
-    pagination: { page, totalPages, basePath: '/articles' },
+    articles: cardPage.cards,
+    pagination: { page, totalPages: cardPage.totalPages, basePath: '/articles' },
   })
 }

@@ -12,6 +12,6 @@ export const getAuthorPage = async (
   if (!slugSchema.safeParse(slug).success) return null
   const author = await getAuthorBySlug(deps, slug)
   if (!author) return null
-  const { cards } = await getCardPage(deps, { page: 1, author: author.id })
-  return authorPageSchema.parse({ author: toAuthor(author), articles: cards })
+  const cardPage = await getCardPage(deps, { page: 1, author: author.id })
+  return authorPageSchema.parse({ author: toAuthor(author), articles: cardPage?.cards ?? [] })
 }

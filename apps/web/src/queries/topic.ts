@@ -26,13 +26,13 @@ export const getTopicPage = async (
   if (!slugSchema.safeParse(slug).success) return null
   const topic = await findTopic(deps, slug)
   if (!topic) return null
-  const { cards, totalPages } = await getCardPage(deps, { page, topic: topic.id })
-  if (page > Math.max(totalPages, 1)) return null
+  const cardPage = await getCardPage(deps, { page, topic: topic.id })
+  if (!cardPage) return null
   return topicPageSchema.parse({
     name: topic.name,
     slug: topic.slug,
     description: topic.description ?? null,
-    articles: cards,
-    pagination: { page, totalPages, basePath: `/topics/${topic.slug}` },
+    articles: cardPage.cards,
+    pagination: { page, totalPages: cardPage.totalPages, basePath: `/topics/${topic.slug}` },
   })
 }

@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { useBrowser } from '../support/browser'
 
@@ -22,5 +25,83 @@ describe('addresses that lead nowhere', () => {
     expect(await page.getByRole('banner').textContent()).toContain('Groundwork')
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
     await page.close()
+  })
+})
+
+/** How long any cache may keep a "nothing here" answer: a few seconds. */
+const MAX_MISS_SECONDS = 10
+
+/** Every address a made-up word can reach on the reader site, that word in it. */
+const madeUpAddresses = (word: string) => [
+  `/articles/${word}`,
+  `/articles/${word}/share-image`,
+  `/articles/page/${2 + (Number.parseInt(word.slice(-4), 16) % 9_000)}`,
+  `/topics/${word}`,
+  `/topics/${word}/page/2`,
+  `/topics/treatment/page/${2 + (Number.parseInt(word.slice(-4), 16) % 9_000)}`,
+  `/authors/${word}`,
+  `/home/${word}`,
+  `/no/such/${word}`,
+]
+
+/**
+ * Where Next keeps what it caches while serving, inside the build folder: rendered pages and
+ * route responses, and `unstable_cache` entries (the folders `npm start` drops for another
+ * database, scripts/lib/buildIfNeeded.ts).
+ */
+const servedCacheFiles = (distDir: string) =>
+  ['server/route-cache', 'cache/fetch-cache'].flatMap((folder) => {
+    const root = path.join(distDir, folder)
+    if (!fs.existsSync(root)) return []
+    return fs
+      .readdirSync(root, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)))
+  })
+
+/** Anonymous requests for made-up addresses must cost no storage, or they could fill the disk. */
+describe('misses are answered, not stored', () => {
+  const baseUrl = inject('baseUrl')
+  const distDir = inject('appDistDir')
+  const get = (urlPath: string) => fetch(`${baseUrl}${urlPath}`)
+
+  it.each(madeUpAddresses('made-up-0a1b'))(
+    'answers %s with 404 that caches keep for seconds at most',
+    async (urlPath) => {
+      const response = await get(urlPath)
+      await response.arrayBuffer()
+      expect(response.status).toBe(404)
+      const cacheControl = response.headers.get('cache-control') ?? ''
+      const sharedMaxAge = Number(cacheControl.match(/s-maxage=(\d+)/)?.[1] ?? 0)
+      expect(sharedMaxAge, cacheControl).toBeLessThanOrEqual(MAX_MISS_SECONDS)
+      const staleFor = Number(cacheControl.match(/stale-while-revalidate=(\d+)/)?.[1] ?? 0)
+      expect(staleFor, cacheControl).toBeLessThanOrEqual(MAX_MISS_SECONDS * 6)
+      expect(response.headers.get('x-nextjs-cache'), 'never served from a store').not.toBe('HIT')
+    },
+  )
+
+  it('stores nothing for any number of made-up addresses', async () => {
+    if (!distDir)
+      throw new Error('Needs the app’s build folder: set E2E_DIST_DIR with E2E_BASE_URL')
+    // What a miss may share with every other miss (the layout's site settings) is stored once.
+    for (const urlPath of madeUpAddresses(`warm-${randomUUID().slice(0, 8)}`)) {
+      await (await get(urlPath)).arrayBuffer()
+    }
+    const before = new Set(servedCacheFiles(distDir))
+    for (let n = 0; n < 8; n++) {
+      const word = `made-up-${randomUUID().slice(0, 8)}`
+      for (const urlPath of madeUpAddresses(word)) {
+        const response = await get(urlPath)
+        await response.arrayBuffer()
+        expect(response.status, urlPath).toBe(404)
+      }
+    }
+    const added = servedCacheFiles(distDir).filter((file) => !before.has(file))
+    expect(added).toEqual([])
+  })
+
+  it('still stores a page that exists, and serves it from the store', async () => {
+    await (await get('/articles/after-a-relapse')).arrayBuffer()
+    expect((await get('/articles/after-a-relapse')).headers.get('x-nextjs-cache')).toBe('HIT')
   })
 })

@@ -16,6 +16,8 @@ declare module 'vitest' {
      * Null for an app the suite did not start.
      */
     proxyPlan: ProfilePlan | null
+    /** The app's build folder, whose cache folders show what serving stored. Empty when unknown. */
+    appDistDir: string
   }
 }
 
@@ -30,6 +32,7 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', process.env.E2E_BASE_URL)
     project.provide('appDatabaseUrl', process.env.E2E_DATABASE_URL ?? '')
     project.provide('proxyPlan', null)
+    project.provide('appDistDir', process.env.E2E_DIST_DIR ?? '')
     return
   }
   const proxyPlan = await planProfile()
@@ -41,5 +44,6 @@ export default async function setup(project: TestProject) {
   project.provide('proxyPlan', proxyPlan)
   project.provide('baseUrl', app.baseUrl)
   project.provide('appDatabaseUrl', app.databaseUrl)
+  project.provide('appDistDir', app.distDir)
   return app.stop
 }

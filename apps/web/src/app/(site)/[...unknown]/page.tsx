@@ -1,7 +1,7 @@
-import { notFound } from 'next/navigation'
+import { notFoundBriefly } from '../notFoundBriefly'
 
 /** Any address no other route claims gets the site's 404 page inside the site's layout. */
-const Unknown = () => notFound()
+const Unknown = () => notFoundBriefly()
 
 export const dynamic = 'force-static'
 

@@ -1,6 +1,6 @@
 import { ArticlePage, JsonLd, PreviewBanner } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
+import { permanentRedirect } from 'next/navigation'
 import { parseEnv } from '../../../../config/env'
 import { articleMetadata, articleStructuredData } from '../../../../metadata/articleMetadata'
 import { exitPreviewHref } from '../../../../preview/paths'
@@ -9,6 +9,7 @@ import { getArticlePage } from '../../../../queries/article'
 import { siteDeps } from '../../../../queries/deps'
 import { getRedirectTarget } from '../../../../queries/redirect'
 import { getSiteChrome } from '../../../../queries/site'
+import { notFoundBriefly } from '../../notFoundBriefly'
 import { renderNextImage } from '../../renderNextImage'
 import { LivePreviewRefresh } from './LivePreviewRefresh'
 
@@ -45,7 +46,7 @@ const Page = async (props: Props) => {
     // An article renamed since: its old address answers a permanent redirect.
     const target = await getRedirectTarget(deps, slug)
     if (target) permanentRedirect(`/articles/${target}`)
-    notFound()
+    return notFoundBriefly()
   }
   return (
     <>

@@ -1,9 +1,9 @@
 import { AuthorPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { pageMetadata } from '../../../../metadata/pageMetadata'
 import { getAuthorPage } from '../../../../queries/author'
 import { siteDeps } from '../../../../queries/deps'
+import { notFoundBriefly } from '../../notFoundBriefly'
 import { renderNextImage } from '../../renderNextImage'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -26,7 +26,7 @@ export const generateMetadata = async (props: Props): Promise<Metadata> => {
 
 const Page = async (props: Props) => {
   const model = await load(props)
-  if (!model) notFound()
+  if (!model) return notFoundBriefly()
   return <AuthorPage model={model} renderImage={renderNextImage} />
 }
 

@@ -1,10 +1,10 @@
 import { HomePage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { pageMetadata } from '../../../../metadata/pageMetadata'
 import { siteDeps } from '../../../../queries/deps'
 import { getHomePage } from '../../../../queries/home'
 import { getSiteChrome } from '../../../../queries/site'
+import { notFoundBriefly } from '../../notFoundBriefly'
 
 type Props = { params: Promise<{ view: string }> }
 
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ view: string }> }
 export const dynamic = 'force-static'
 
 const checkView = async ({ params }: Props) => {
-  if ((await params).view !== 'latest') notFound()
+  if ((await params).view !== 'latest') await notFoundBriefly()
 }
 
 export const generateMetadata = async (props: Props): Promise<Metadata> => {

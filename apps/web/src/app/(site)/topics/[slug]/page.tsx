@@ -1,9 +1,9 @@
 import { TopicPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { pageMetadata } from '../../../../metadata/pageMetadata'
 import { siteDeps } from '../../../../queries/deps'
 import { getTopicPage } from '../../../../queries/topic'
+import { notFoundBriefly } from '../../notFoundBriefly'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -24,7 +24,7 @@ export const generateMetadata = async (props: Props): Promise<Metadata> => {
 
 const Page = async (props: Props) => {
   const topic = await load(props)
-  if (!topic) notFound()
+  if (!topic) return notFoundBriefly()
   return <TopicPage topic={topic} />
 }
 

@@ -1,11 +1,14 @@
+import { permanentRedirect } from 'next/navigation'
 import { ImageResponse } from 'next/og'
 import { getArticlePage } from '../../../../../queries/article'
 import { siteDeps } from '../../../../../queries/deps'
+import { getRedirectTarget } from '../../../../../queries/redirect'
 import { getSiteChrome } from '../../../../../queries/site'
+import { notFoundResponseBriefly } from '../../../notFoundBriefly'
 
 /**
  * The share card for articles without a hero image (link previews, `og:image`): the article's
- * title and the site's name on the site's calm colours. A route of its own rather than Next's
+ * title and the site's name on the site's calm colours; a 404 for a slug with no article. A route of its own rather than Next's
  * `opengraph-image` file, which would override the hero image of articles that have one. Next's
  * bundled font (Geist) is used, and text is kept to what it covers: a character outside it would
  * make `next/og` fetch a font or emoji from Google or a CDN at render time.
@@ -20,14 +23,18 @@ const notInGeist =
 const coveredText = (value: string) => value.replace(notInGeist, ' ').replace(/\s+/g, ' ').trim()
 
 export const GET = async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
+  const { slug } = await params
   const deps = await siteDeps()
-  const [article, site] = await Promise.all([
-    getArticlePage((await params).slug, deps),
-    getSiteChrome(deps),
-  ])
+  const [article, site] = await Promise.all([getArticlePage(slug, deps), getSiteChrome(deps)])
+  if (!article) {
+    // A renamed article's card moves with it, as its page does.
+    const target = await getRedirectTarget(deps, slug)
+    if (target) permanentRedirect(`/articles/${target}/share-image`)
+    return notFoundResponseBriefly()
+  }
   const siteName = coveredText(site.name)
-  const title = coveredText(article?.title ?? '') || siteName
-  const byline = coveredText(article?.authors.map((author) => author.name).join(', ') ?? '')
+  const title = coveredText(article.title) || siteName
+  const byline = coveredText(article.authors.map((author) => author.name).join(', '))
   return new ImageResponse(
     <div
       style={{

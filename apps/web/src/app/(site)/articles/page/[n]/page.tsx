@@ -1,11 +1,11 @@
 import { ArticleListPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { pageMetadata } from '../../../../../metadata/pageMetadata'
 import { getArticleListPage } from '../../../../../queries/articleList'
 import { siteDeps } from '../../../../../queries/deps'
 import { parsePageParam } from '../../../../../queries/pageParam'
 import { getSiteChrome } from '../../../../../queries/site'
+import { notFoundBriefly } from '../../../notFoundBriefly'
 
 type Props = { params: Promise<{ n: string }> }
 
@@ -31,7 +31,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 const Page = async ({ params }: Props) => {
   const page = pageNumber((await params).n)
   const model = page ? await getArticleListPage(await siteDeps(), page) : null
-  if (!model) notFound()
+  if (!model) return notFoundBriefly()
   return <ArticleListPage model={model} />
 }
 

@@ -1,8 +1,8 @@
 import { TopicPage } from '@groundwork/ui'
-import { notFound } from 'next/navigation'
 import { siteDeps } from '../../../../../../queries/deps'
 import { parsePageParam } from '../../../../../../queries/pageParam'
 import { getTopicPage } from '../../../../../../queries/topic'
+import { notFoundBriefly } from '../../../../notFoundBriefly'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
@@ -12,7 +12,7 @@ const Page = async ({ params }: Props) => {
   const { slug, n } = await params
   const page = parsePageParam(n)
   const topic = page ? await getTopicPage(await siteDeps(), slug, page) : null
-  if (!topic) notFound()
+  if (!topic) return notFoundBriefly()
   return <TopicPage topic={topic} />
 }
 
