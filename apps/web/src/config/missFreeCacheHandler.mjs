@@ -17,8 +17,8 @@ import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-
  * (next.config.ts). It extends a class Next does not document; check it on each Next upgrade
  * (`test/e2e/notFound.e2e.test.ts` counts what misses store).
  */
-// Node imports the CommonJS module as its `exports`; the proxy's bundle, which Next builds with
-// the handler inside, as its default export already.
+// Node imports the CommonJS module as its `exports`; a bundle Next builds with the handler
+// inside (the proxy's, when the app has a `proxy.ts`) as its default export already.
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache
 
 /** What each kind of stored answer is written as, besides its metadata file. */
