@@ -55,7 +55,7 @@ describe('docs/api.md', () => {
     })
     expect(created.status, created.text).toBe(201)
     apiKey = secret
-    // The demo content has no images; the media example needs one.
+    // The demo content has no images; the media example needs one readers can see.
     const media = await send(`${baseUrl}/api/media?limit=1`)
     if ((media.body as { totalDocs?: number }).totalDocs === 0) {
       const png = await sharp({
@@ -65,7 +65,7 @@ describe('docs/api.md', () => {
         .toBuffer()
       const form = new FormData()
       form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'hero.png')
-      form.append('_payload', JSON.stringify({ alt: 'A calm green background' }))
+      form.append('_payload', JSON.stringify({ alt: 'A calm green background', public: true }))
       const upload = await send(`${baseUrl}/api/media`, {
         method: 'POST',
         headers: staff,
@@ -139,6 +139,20 @@ describe('anonymous callers', () => {
       '{ Articles(draft: true, limit: 100, where: { slug: { equals: "draft-coming-soon" } }) { totalDocs docs { slug _status } } }',
     )
     expect(answer.body).toEqual({ data: { Articles: { totalDocs: 0, docs: [] } } })
+  })
+
+  it('read why a request was refused in the production build too', async () => {
+    // Production bundles strip class names, and Payload shows a message only for a named error.
+    const nul = await send(`${baseUrl}/api/topics`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'a\u0000b' }),
+    })
+    expect(nul.status).toBe(400)
+    expect(nul.body).toEqual({ errors: [{ message: 'The data contains a NUL character.' }] })
+    const query = await send(`${baseUrl}/api/articles?where[createdBy.email][like]=a`)
+    expect(query.status).toBe(400)
+    expect(query.text).toMatch(/cannot be queried/)
   })
 
   it('never read users or their emails, over REST or GraphQL', async () => {

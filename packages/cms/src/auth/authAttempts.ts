@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
+import { clientError } from '../errors'
 
 /**
  * Login and password-reset attempts are counted where Payload runs them, not by URL: every
@@ -37,5 +38,9 @@ export const countAuthAttempts =
     const seconds = verdict.retryAfterSeconds
     req.responseHeaders = new Headers(req.responseHeaders)
     req.responseHeaders.set('retry-after', String(seconds))
-    throw new APIError(`Too many ${labels[operation]} requests. Try again in ${seconds} s.`, 429)
+    throw clientError(
+      `Too many ${labels[operation]} requests. Try again in ${seconds} s.`,
+      429,
+      'TooManyRequests',
+    )
   }

@@ -1,5 +1,4 @@
 import {
-  APIError,
   type CollectionBeforeOperationHook,
   type CollectionSlug,
   type Field,
@@ -7,12 +6,12 @@ import {
   type PayloadRequest,
   ValidationError,
 } from 'payload'
+import { clientError } from '../errors'
 import { containsNul, inputProblems, relationIds } from './inputProblems'
 
 /** Postgres refuses NUL in text; a query or a write carrying one is the caller's mistake. */
 const refuseNul = (value: unknown, what: string) => {
-  if (containsNul(value))
-    throw new APIError(`The ${what} contains a NUL character.`, 400, null, true)
+  if (containsNul(value)) throw clientError(`The ${what} contains a NUL character.`, 400)
 }
 
 /**
@@ -57,7 +56,7 @@ const checkWrite = async (
 ) => {
   refuseNul(data, 'data')
   if (data !== undefined && (typeof data !== 'object' || data === null || Array.isArray(data))) {
-    throw new APIError('The data must be an object of field values.', 400, null, true)
+    throw clientError('The data must be an object of field values.', 400)
   }
   const record = data as Record<string, unknown> | undefined
   if (
