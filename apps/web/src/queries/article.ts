@@ -65,7 +65,8 @@ const findArticle = ({ payload, cached, draft }: QueryDeps, slug: string) =>
     return docs[0] ?? null
   })
 
-const findImage = ({ payload, cached }: QueryDeps, id: number) =>
+/** In a preview, with the viewer's access: a draft's new image is not public until it goes live. */
+const findImage = ({ payload, cached, draft }: QueryDeps, id: number) =>
   cached(['image', String(id)], [cacheTags.doc('media', id), cacheTags.anyMedia], async () =>
     toImage(
       await payload.findByID({
@@ -74,6 +75,7 @@ const findImage = ({ payload, cached }: QueryDeps, id: number) =>
         select: imageSelect,
         depth: 0,
         overrideAccess: false,
+        user: draft?.user,
         disableErrors: true,
       }),
     ),

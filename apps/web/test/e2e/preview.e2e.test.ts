@@ -1,4 +1,5 @@
 import { paragraphs } from '@groundwork/cms/seed'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Account, createAccount, sessionCookie, staffApi } from './staff'
 
@@ -162,5 +163,55 @@ describe('preview of drafts', () => {
         .find((cookie) => cookie.startsWith('__prerender_bypass='))
       expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/i)
     })
+  })
+
+  it('shows a draft’s new image to staff in preview, while readers still cannot fetch it', async () => {
+    const png = await sharp({
+      create: { width: 900, height: 500, channels: 3, background: { r: 90, g: 60, b: 140 } },
+    })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append(
+      'file',
+      new Blob([new Uint8Array(png)], { type: 'image/png' }),
+      `embargo-${Date.now()}.png`,
+    )
+    form.append('_payload', JSON.stringify({ alt: 'An image of unpublished work' }))
+    const upload = await fetch(`${baseUrl}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${editor.token}` },
+      body: form,
+    })
+    expect(upload.status).toBe(201)
+    const { doc: media } = (await upload.json()) as { doc: { id: number; filename: string } }
+    const tessa = (await api('GET', 'authors?where[slug][equals]=tessa-marlowe&depth=0')).docs[0]
+    const slug = `preview-image-${process.pid}-${Date.now().toString(36)}`
+    const { doc } = await api('POST', 'articles?draft=true', {
+      title: `A draft with a new image ${slug}`,
+      slug,
+      body: paragraphs(['Not yet published.']),
+      authors: [tessa.id],
+      heroImage: media.id,
+      _status: 'draft',
+    })
+    try {
+      const session = sessionCookie(editor)
+      const page = `/articles/${slug}`
+      const draftMode = draftModeCookie(await get(previewOf(page), session))
+      const html = await (await get(page, `${session}; ${draftMode}`)).text()
+      const src =
+        html.match(/<img[^>]+alt="An image of unpublished work"[^>]*src="([^"]+)"/)?.[1] ??
+        html.match(/<img[^>]+src="([^"]+)"[^>]*alt="An image of unpublished work"/)?.[1]
+      expect(src, `the hero in the preview: ${html.match(/<img[^>]*>/g)?.join('\n')}`).toBeDefined()
+      const image = await get((src as string).replaceAll('&amp;', '&'), session)
+      expect(image.status, src).toBe(200)
+      expect(image.headers.get('content-type')).toMatch(/^image\//)
+      // Readers: nothing, until the article is published.
+      expect((await get(`/api/media/file/${media.filename}`)).status).toBe(404)
+    } finally {
+      await api('DELETE', `articles/${doc.id}?overrideLock=true`)
+      await api('DELETE', `media/${media.id}`)
+    }
   })
 })

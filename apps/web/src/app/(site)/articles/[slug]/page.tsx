@@ -10,7 +10,7 @@ import { siteDeps } from '../../../../queries/deps'
 import { getRedirectTarget } from '../../../../queries/redirect'
 import { getSiteChrome } from '../../../../queries/site'
 import { notFoundBriefly } from '../../notFoundBriefly'
-import { renderNextImage } from '../../renderNextImage'
+import { renderNextImage, renderPreviewImage } from '../../renderNextImage'
 import { LivePreviewRefresh } from './LivePreviewRefresh'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -57,7 +57,7 @@ const Page = async (props: Props) => {
         </>
       ) : null}
       <JsonLd data={articleStructuredData(article, site.name)} />
-      <ArticlePage article={article} renderImage={renderNextImage} />
+      <ArticlePage article={article} renderImage={preview ? renderPreviewImage : renderNextImage} />
     </>
   )
 }
