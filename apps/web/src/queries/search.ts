@@ -1,4 +1,3 @@
-import { cacheTags } from '@groundwork/cms'
 import {
   SEARCH_RESULT_LIMIT,
   type SearchHit,
@@ -77,10 +76,8 @@ export const getSearchPage = async (deps: QueryDeps, raw: unknown): Promise<Sear
   }
   const query = parsed.data.replace(/\s+/g, ' ')
   if (!query) return searchPageSchema.parse({ query: '', problem: null, hits: [] })
-  const hits = await deps.cached(
-    ['search', query.toLowerCase()],
-    [cacheTags.list('articles')],
-    () => runSearch(deps, query),
-  )
+  // Not stored: each distinct query would be one more entry in Next's cache, and anyone can
+  // make up queries without end (`recovery or <anything>` finds results every time).
+  const hits = await runSearch(deps, query)
   return searchPageSchema.parse({ query, problem: null, hits })
 }

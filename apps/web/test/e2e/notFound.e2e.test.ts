@@ -100,6 +100,23 @@ describe('misses are answered, not stored', () => {
     expect(added).toEqual([])
   })
 
+  it('stores nothing for any number of searches, found or not', async () => {
+    if (!distDir)
+      throw new Error('Needs the app’s build folder: set E2E_DIST_DIR with E2E_BASE_URL')
+    const before = new Set(servedCacheFiles(distDir))
+    for (let n = 0; n < 8; n++) {
+      const word = randomUUID().slice(0, 8)
+      // A word nothing matches, and one that matches every article (`or`).
+      for (const q of [word, `recovery or ${word}`]) {
+        const response = await get(`/search?q=${encodeURIComponent(q)}`)
+        await response.arrayBuffer()
+        expect(response.status, q).toBe(200)
+      }
+    }
+    const added = servedCacheFiles(distDir).filter((file) => !before.has(file))
+    expect(added).toEqual([])
+  })
+
   it('still stores a page that exists, and serves it from the store', async () => {
     await (await get('/articles/after-a-relapse')).arrayBuffer()
     expect((await get('/articles/after-a-relapse')).headers.get('x-nextjs-cache')).toBe('HIT')

@@ -5,9 +5,9 @@ import { getSearchPage } from '../../../queries/search'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-// Results depend on the query string, so the page renders per request; the results themselves
-// are cached per query until an article changes. Declared, so that the build does not try to
-// prerender it (and read the database) before it finds out.
+// Results depend on the query string, so the page renders per request and stores nothing (a
+// made-up query must not add to the disk). Declared, so that the build does not try to prerender
+// it (and read the database) before it finds out.
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Search', robots: { index: false } }
 
