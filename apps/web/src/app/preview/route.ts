@@ -1,9 +1,8 @@
 import { hasRole, PREVIEW_PATH, staffRoles } from '@groundwork/cms'
-import config from '@payload-config'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { getPayload } from 'payload'
 import { previewTargetSchema } from '../../preview/paths'
+import { siteDeps } from '../../queries/deps'
 
 /**
  * The admin's Preview button and live preview land here. Signed-in staff get draft mode and the
@@ -18,7 +17,7 @@ export const GET = async (request: Request) => {
       { status: 400 },
     )
   }
-  const payload = await getPayload({ config })
+  const { payload } = await siteDeps()
   const { user } = await payload.auth({ headers: request.headers })
   if (!user || !hasRole(user, ...staffRoles)) {
     const back = `${PREVIEW_PATH}?${new URLSearchParams({ path: path.data })}`
