@@ -53,15 +53,12 @@ const sameTarget = (a: Target, b: Target) =>
  * handler, which queues an empty publish job after every cancel.
  */
 const cancel = async (req: PayloadRequest, deleteID: string | number, named: Target) => {
-  const { docs } = await req.payload.find({
+  // The queue's own table, which no caller may read: the rule is the publish check below.
+  const job = await req.payload.db.findOne<{ id: number | string; input?: unknown }>({
     collection: 'payload-jobs',
     where: { and: [{ id: { equals: deleteID } }, { taskSlug: { equals: 'schedulePublish' } }] },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
+    req,
   })
-  const job = docs[0]
   const scheduled = target.safeParse(job?.input)
   if (!job || !scheduled.success) throw new Forbidden(req.t)
   const namesAnother = (named.doc || named.global) && !sameTarget(named, scheduled.data)
