@@ -19,6 +19,7 @@ import { getCardsById, getNewestCards } from './articleCards'
 import { getAuthorsById, toAuthor } from './authors'
 import { bodyImageIds, withBodyImages } from './bodyImages'
 import type { QueryDeps } from './cache'
+import { inAskedOrder } from './inAskedOrder'
 import { imageSelect, toImage } from './media'
 import { getSiteSettings } from './site'
 
@@ -108,8 +109,7 @@ const findTopics = ({ payload, cached }: QueryDeps, ids: number[]) =>
         pagination: false,
         overrideAccess: false,
       })
-      const byId = new Map(docs.map((doc) => [doc.id, { name: doc.name, slug: doc.slug }]))
-      return ids.flatMap((id) => byId.get(id) ?? [])
+      return inAskedOrder(ids, docs, (doc) => ({ name: doc.name, slug: doc.slug }))
     },
   )
 

@@ -3,6 +3,7 @@ import type { Article } from '@groundwork/cms/payload-types'
 import { type ArticleCard, articleCardSchema } from '@groundwork/ui'
 import type { Where } from 'payload'
 import type { QueryDeps } from './cache'
+import { inAskedOrder } from './inAskedOrder'
 
 /** The few fields a link to an article needs (home list, also browsed). */
 export const cardSelect = { title: true, slug: true, excerpt: true, publishedAt: true } as const
@@ -33,8 +34,7 @@ export const getCardsById = ({ payload, cached }: QueryDeps, ids: number[]) =>
             pagination: false,
             overrideAccess: false,
           })
-          const byId = new Map(docs.map((doc) => [doc.id, toCard(doc)]))
-          return ids.flatMap((id) => byId.get(id) ?? [])
+          return inAskedOrder(ids, docs, toCard)
         },
       )
 

@@ -3,6 +3,7 @@ import type { Author } from '@groundwork/cms/payload-types'
 import { type Author as AuthorModel, authorSchema } from '@groundwork/ui'
 import type { Where } from 'payload'
 import type { QueryDeps } from './cache'
+import { inAskedOrder } from './inAskedOrder'
 import { imageSelect, toImage } from './media'
 
 /** Author profiles as the reader sees them, read by id (article pages) or slug (author pages). */
@@ -45,10 +46,7 @@ export const getAuthorsById = (deps: QueryDeps, ids: number[]) =>
   deps.cached(
     ['authors', ...ids.map(String)],
     [...ids.map((id) => cacheTags.doc('authors', id)), cacheTags.anyMedia],
-    async () => {
-      const byId = new Map((await findAuthors(deps, { id: { in: ids } })).map((a) => [a.id, a]))
-      return ids.flatMap((id) => byId.get(id) ?? [])
-    },
+    async () => inAskedOrder(ids, await findAuthors(deps, { id: { in: ids } }), (a) => a),
   )
 
 export const getAuthorBySlug = (deps: QueryDeps, slug: string) =>

@@ -77,6 +77,4 @@ export type ArticleCard = z.infer<typeof articleCardSchema>
 export type CallToAction = z.infer<typeof callToActionSchema>
 export type Disclaimer = z.infer<typeof disclaimerSchema>
 export type ArticlePageModel = z.infer<typeof articlePageSchema>
-export type TopicLink = z.infer<typeof topicLinkSchema>
 export type MedicalReview = z.infer<typeof medicalReviewSchema>
-export type SearchMeta = z.infer<typeof searchMetaSchema>
