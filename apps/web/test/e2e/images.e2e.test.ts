@@ -1,32 +1,18 @@
-import sharp from 'sharp'
 import { describe, expect, inject, it } from 'vitest'
 import { staffToken } from './staff'
+import { uploadPng } from './uploads'
 
 /** Images reach readers through Next's optimiser, with their alt text, from our own origin. */
 describe('images on reader pages', () => {
   const baseUrl = inject('baseUrl')
 
   it('serves an article hero and an author photo through next/image', async () => {
-    const auth = { authorization: `JWT ${await staffToken(baseUrl)}` }
-    const png = await sharp({
-      create: { width: 1800, height: 1000, channels: 3, background: { r: 31, g: 95, b: 139 } },
+    const token = await staffToken(baseUrl)
+    const auth = { authorization: `JWT ${token}` }
+    const media = await uploadPng(baseUrl, token, {
+      alt: 'A calm lake at dawn',
+      name: 'lake',
     })
-      .png()
-      .toBuffer()
-    const form = new FormData()
-    form.append(
-      'file',
-      new Blob([new Uint8Array(png)], { type: 'image/png' }),
-      `lake-${Date.now()}.png`,
-    )
-    form.append('_payload', JSON.stringify({ alt: 'A calm lake at dawn' }))
-    const upload = await fetch(`${baseUrl}/api/media`, {
-      method: 'POST',
-      headers: auth,
-      body: form,
-    })
-    expect(upload.status).toBe(201)
-    const { doc: media } = (await upload.json()) as { doc: { id: number } }
 
     const json = { ...auth, 'content-type': 'application/json' }
     const find = async (collection: string, slug: string) =>

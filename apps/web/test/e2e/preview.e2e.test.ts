@@ -1,7 +1,7 @@
 import { paragraphs } from '@groundwork/cms/seed'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { type Account, createAccount, sessionCookie, staffApi } from './staff'
+import { uploadPng } from './uploads'
 
 /**
  * Preview over plain HTTP, as a browser, a crawler or a shared cache sees it: only a signed-in
@@ -166,25 +166,13 @@ describe('preview of drafts', () => {
   })
 
   it('shows a draft’s new image to staff in preview, while readers still cannot fetch it', async () => {
-    const png = await sharp({
-      create: { width: 900, height: 500, channels: 3, background: { r: 90, g: 60, b: 140 } },
+    const media = await uploadPng(baseUrl, editor.token, {
+      alt: 'An image of unpublished work',
+      name: 'embargo',
+      width: 900,
+      height: 500,
+      colour: '#5a3c8c',
     })
-      .png()
-      .toBuffer()
-    const form = new FormData()
-    form.append(
-      'file',
-      new Blob([new Uint8Array(png)], { type: 'image/png' }),
-      `embargo-${Date.now()}.png`,
-    )
-    form.append('_payload', JSON.stringify({ alt: 'An image of unpublished work' }))
-    const upload = await fetch(`${baseUrl}/api/media`, {
-      method: 'POST',
-      headers: { authorization: `JWT ${editor.token}` },
-      body: form,
-    })
-    expect(upload.status).toBe(201)
-    const { doc: media } = (await upload.json()) as { doc: { id: number; filename: string } }
     const tessa = (await api('GET', 'authors?where[slug][equals]=tessa-marlowe&depth=0')).docs[0]
     const slug = `preview-image-${process.pid}-${Date.now().toString(36)}`
     const { doc } = await api('POST', 'articles?draft=true', {
