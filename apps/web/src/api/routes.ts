@@ -1,6 +1,4 @@
 import {
-  GRAPHQL_PLAYGROUND_GET,
-  GRAPHQL_POST as PAYLOAD_GRAPHQL_POST,
   REST_DELETE as PAYLOAD_REST_DELETE,
   REST_GET as PAYLOAD_REST_GET,
   REST_OPTIONS as PAYLOAD_REST_OPTIONS,
@@ -9,17 +7,14 @@ import {
   REST_PUT as PAYLOAD_REST_PUT,
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
-import type { GraphqlRequests } from '../rateLimit/graphqlRequests'
 import { errorResponse, type Problem, problem } from './errors'
-import { checkGraphqlQuery } from './graphqlRequest'
-import { withoutSuggestions } from './graphqlSuggestions'
+import { type ConfigArg, MB, tooLarge, tooLargeJson, withBody } from './forwarded'
 import { outageAnswer } from './outage'
 import {
   checkJsonObject,
   checkMultipart,
   MAX_JSON_BYTES,
   parseContentType,
-  parseJsonObject,
   type ReadResult,
   readBody,
 } from './requestBody'
@@ -28,7 +23,8 @@ import { checkFileName, missingFileAnswer } from './uploadFiles'
 
 /**
  * Payload's REST and GraphQL route handlers, with the HTTP boundary guarded: the same
- * signatures as `@payloadcms/next/routes`, so the app's routes and the tests mount these.
+ * signatures as `@payloadcms/next/routes`, so the app's routes and the tests mount these (the
+ * GraphQL one lives in graphqlRoute.ts).
  *
  * Before Payload runs, a request is refused with a 4xx and `{ errors: [{ message }] }` when
  * - its address names an id that cannot exist (404, as a missing document), or a file name no
@@ -46,26 +42,11 @@ import { checkFileName, missingFileAnswer } from './uploadFiles'
  * production, GraphQL's "Did you mean" guesses, which are cut.
  */
 
-type ConfigArg = Promise<SanitizedConfig> | SanitizedConfig
 type RestArgs = { params: Promise<{ slug?: string[] }> }
 type RestHandler = (config: ConfigArg) => (request: Request, args: RestArgs) => Promise<Response>
-type GraphqlOptions = {
-  production?: boolean
-  /** The per-caller request budget (the app's route passes one; tests call unlimited). */
-  requests?: GraphqlRequests
-}
-type GraphqlHandler = (
-  config: ConfigArg,
-  options?: GraphqlOptions,
-) => (request: Request) => Promise<Response>
 
-const MB = 1024 * 1024
 /** Payload's own default for a whole multipart request. */
 const PAYLOAD_MULTIPART_LIMIT = 50 * MB
-
-const tooLarge = (what: string) =>
-  problem(413, `The request body is larger than ${MAX_JSON_BYTES / MB} MB, the limit for ${what}.`)
-const tooLargeJson = tooLarge('JSON bodies')
 
 const decodeSegment = (segment: string) => {
   try {
@@ -95,17 +76,6 @@ const overriddenToGet = (request: Request) =>
   request.method.toUpperCase() === 'POST' &&
   (request.headers.get('x-payload-http-method-override') === 'GET' ||
     request.headers.get('x-http-method-override') === 'GET')
-
-/** The request again, for Payload, with `body` in place of the stream already read. */
-const withBody = (request: Request, body: BodyInit, headers = request.headers) =>
-  new Request(request.url, {
-    method: request.method,
-    headers,
-    body,
-    signal: request.signal,
-    // A stream body must say so to Node's fetch.
-    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
-  } as RequestInit)
 
 /** The chunks already read, then the rest of the original stream. */
 const rejoined = (request: Request, read: ReadResult): Request => {
@@ -282,70 +252,4 @@ export const REST_DELETE = guardRest(PAYLOAD_REST_DELETE)
 /** Preflight requests carry no body and name no document: Payload's, unchanged. */
 export const REST_OPTIONS = PAYLOAD_REST_OPTIONS
 
-/** Over the caller's GraphQL budget: 429 with `Retry-After`, CORS headers as on any refusal. */
-const tooManyGraphqlRequests = (
-  config: SanitizedConfig,
-  request: Request,
-  retryAfterSeconds: number,
-) => {
-  const answer = errorResponse(
-    config,
-    request,
-    problem(429, `Too many GraphQL requests. Try again in ${retryAfterSeconds} s.`),
-  )
-  answer.headers.set('retry-after', String(retryAfterSeconds))
-  return answer
-}
-
-/** An error thrown with an HTTP status (Payload's APIError): its status, when it is a 4xx. */
-const clientStatusOf = (error: unknown): number | undefined => {
-  const status = (error as { status?: unknown } | null)?.status
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
-}
-
-export const GRAPHQL_POST: GraphqlHandler = (
-  config,
-  { production = process.env.NODE_ENV === 'production', requests } = {},
-) => {
-  const handle = PAYLOAD_GRAPHQL_POST(config)
-  return async (request) => {
-    const resolved = await config
-    const refuse = (found: Problem) => errorResponse(resolved, request, found)
-    const verdict = requests ? await requests(request.headers) : undefined
-    if (verdict && !verdict.allowed)
-      return tooManyGraphqlRequests(resolved, request, verdict.retryAfterSeconds)
-    const contentType = parseContentType(request.headers.get('content-type'))
-    // As graphql-http (Payload's GraphQL server) reads it: JSON, in UTF-8 if a charset is named.
-    const { charset, ...others } = contentType?.params ?? {}
-    const utf8 = charset === undefined || charset.toLowerCase() === 'utf-8'
-    if (contentType?.type !== 'application/json' || !utf8 || Object.keys(others).length > 0)
-      return refuse(
-        problem(
-          415,
-          `Send a GraphQL request as a JSON object with Content-Type application/json${
-            contentType ? `, not ${request.headers.get('content-type')}` : ''
-          }.`,
-        ),
-      )
-    const read = await readBody(request, MAX_JSON_BYTES)
-    if ('tooLarge' in read) return refuse(tooLargeJson)
-    const parsed = parseJsonObject(read.bytes, 'The request body', 'a JSON object with a query')
-    if ('problem' in parsed) return refuse(parsed.problem)
-    const { query, variables } = parsed.value
-    if (typeof query === 'string') {
-      const found = checkGraphqlQuery(query, variables)
-      if (found) return refuse(found)
-    }
-    try {
-      const answer = await handle(withBody(request, read.bytes))
-      return production ? await withoutSuggestions(answer) : answer
-    } catch (error) {
-      const status = clientStatusOf(error)
-      if (status === undefined) throw error
-      const message = error instanceof Error ? error.message : 'The request was refused.'
-      return refuse(problem(status, message))
-    }
-  }
-}
-
-export { GRAPHQL_PLAYGROUND_GET }
+export { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from './graphqlRoute'
