@@ -34,7 +34,7 @@ describe('media seen by readers and changed by staff', () => {
 
   const upload = async (name: string, extra: Json = {}) => {
     const data = await png(
-      `#${(Object.keys(media).length * 40 + 16).toString(16).padStart(2, '0')}3366`,
+      `#${((Object.keys(media).length * 40 + 16) % 256).toString(16).padStart(2, '0')}3366`,
     )
     const doc = await cms.payload.create({
       collection: 'media',
@@ -169,6 +169,32 @@ describe('media seen by readers and changed by staff', () => {
     expect(await anonymousList()).toContain(id)
     await publish('draft')
     expect(await anonymousList()).not.toContain(id)
+  })
+
+  it('replacing a live article’s image shows the new one and hides the old one, unless shown elsewhere', async () => {
+    const [first, second] = [await upload('firstHero'), await upload('secondHero')]
+    const live = await article('published', { heroImage: first })
+    expect(await anonymousList()).toContain(first)
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { heroImage: second },
+      user: ids.editor.user,
+      context: quiet,
+    })
+    const listed = await anonymousList()
+    expect(listed).toContain(second)
+    expect(listed).not.toContain(first)
+    // Shown by a second live article, it stays visible when the first lets it go.
+    await article('published', { heroImage: second })
+    await cms.payload.update({
+      collection: 'articles',
+      id: live.id,
+      data: { heroImage: first },
+      user: ids.editor.user,
+      context: quiet,
+    })
+    expect(await anonymousList()).toEqual(expect.arrayContaining([first, second]))
   })
 
   const patch = (who: Identity, id: Id, data: Json, file?: Buffer) => {

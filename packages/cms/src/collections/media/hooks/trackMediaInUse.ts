@@ -11,25 +11,33 @@ import { refreshMediaInUse } from '../mediaInUse'
 
 const beforeKey = (collection: string, id: unknown) => `mediaShownBefore:${collection}:${id}`
 
+/** The images readers see a row show: none while it is a draft (collections with drafts). */
+const shownBy = (row: Record<string, unknown> | null | undefined): number[] =>
+  row && (row._status === undefined || row._status === 'published') ? mediaIdsOf(row) : []
+
+/** Ids in one list and not the other: the only images whose use this save can change. */
+const changedBetween = (before: number[], after: number[]) => [
+  ...before.filter((id) => !after.includes(id)),
+  ...after.filter((id) => !before.includes(id)),
+]
+
 /**
  * Keeps each media document's `usedByPublished` true exactly while published content shows it,
- * for every collection that can show media. A draft save leaves what readers see alone, so it
- * changes nothing; a publish, an unpublish, an edit of a live row or a delete recounts the images
- * the row showed before and shows now.
+ * for every collection that can show media. Only the images a save starts or stops showing
+ * readers are recounted: a draft save, or an edit that keeps the same images, recounts nothing
+ * (a recount looks through every published body).
  */
 export const trackMediaInUse = (collection: CollectionSlug) => {
   const beforeChange: CollectionBeforeChangeHook = async ({ operation, originalDoc, req }) => {
     if (operation !== 'update' || !originalDoc?.id) return
     const live = await liveRowBeforeSave(req, collection, originalDoc)
-    req.context[beforeKey(collection, originalDoc.id)] = mediaIdsOf(live)
+    req.context[beforeKey(collection, originalDoc.id)] = shownBy(live)
   }
 
-  const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
     const live = await liveRowAfter(req, collection, doc)
-    // Versioned collections: a draft save writes a version only, and readers see no change.
-    if (live && live.updatedAt !== doc.updatedAt) return doc
     const before = (req.context[beforeKey(collection, doc.id)] as number[] | undefined) ?? []
-    await refreshMediaInUse(req, [...before, ...mediaIdsOf(previousDoc), ...mediaIdsOf(live)])
+    await refreshMediaInUse(req, changedBetween(before, shownBy(live)))
     return doc
   }
 
