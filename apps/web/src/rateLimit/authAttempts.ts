@@ -3,7 +3,8 @@ import { callerKey, MINUTE } from './callerKey'
 import { type Verdict, windowLimiter } from './windowLimiter'
 
 /**
- * The login and password-reset budgets, per caller. The CMS counts each attempt where Payload
+ * The login and password-reset budgets, per caller: a login with the right password is given
+ * back, so the login budget counts guesses. The CMS counts each attempt where Payload
  * runs it (any spelling of the REST route, each GraphQL alias), so this is the only place the
  * limits live.
  */
@@ -14,7 +15,10 @@ export const authAttemptLimits = {
 
 type Limits = { limit: number; windowMs: number }
 /** What counts hits for one kind of attempt; a shared store may answer asynchronously. */
-type Counter = { hit: (key: string) => Verdict | Promise<Verdict> }
+type Counter = {
+  hit: (key: string) => Verdict | Promise<Verdict>
+  forgive: (key: string) => void | Promise<void>
+}
 
 /**
  * One counter per kind of attempt, keyed by `callerKey`. `limiter` makes the counters (in this
@@ -31,5 +35,8 @@ export const authAttemptLimiter = ({
     login: limiter(authAttemptLimits.login),
     forgotPassword: limiter(authAttemptLimits.forgotPassword),
   }
-  return (kind, headers) => counters[kind].hit(callerKey(headers, trustProxy))
+  return {
+    count: (kind, headers) => counters[kind].hit(callerKey(headers, trustProxy)),
+    forgive: (kind, headers) => counters[kind].forgive(callerKey(headers, trustProxy)),
+  }
 }

@@ -5,7 +5,11 @@
  */
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
-export type WindowLimiter = { hit: (key: string, now?: number) => Verdict }
+export type WindowLimiter = {
+  hit: (key: string, now?: number) => Verdict
+  /** Takes back one hit of the current window (an attempt that turned out not to count). */
+  forgive: (key: string, now?: number) => void
+}
 
 /** Keys are dropped when their window is over, so memory stays bounded by recent callers. */
 const MAX_KEYS = 10_000
@@ -31,6 +35,10 @@ export const windowLimiter = ({ limit, windowMs }: { limit: number; windowMs: nu
         allowed: false,
         retryAfterSeconds: Math.max(1, Math.ceil((current.start + windowMs - now) / 1000)),
       }
+    },
+    forgive: (key: string, now = Date.now()) => {
+      const current = windows.get(key)
+      if (current && now - current.start < windowMs && current.hits > 0) current.hits -= 1
     },
   } satisfies WindowLimiter
 }

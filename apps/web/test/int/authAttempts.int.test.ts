@@ -61,6 +61,17 @@ describe('login and password-reset attempts', () => {
     expect(other.status).toBe(200)
   })
 
+  it('gives right logins back: a team behind one address signs in freely, guesses still count', async () => {
+    const caller = newCaller()
+    const signIn = () => postJson(cms.config, 'users/login', { email, password }, caller)
+    for (let i = 0; i < 25; i++) expect((await signIn()).status).toBe(200)
+    const guess = () =>
+      postJson(cms.config, 'users/login', { email: unknownEmail, password: 'x' }, caller)
+    for (let i = 0; i < 20; i++) expect((await guess()).status).toBe(401)
+    expectRefused(await guess(), 'login')
+    expectRefused(await signIn(), 'login')
+  })
+
   it('counts every spelling of the forgot-password route against one budget of 5 a minute', async () => {
     const caller = newCaller()
     const paths = spellings('forgot-password')

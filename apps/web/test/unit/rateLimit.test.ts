@@ -39,39 +39,55 @@ describe('the login and password-reset budgets', () => {
   }
 
   it('allow 20 logins and 5 resets a minute per caller, each kind its own budget', async () => {
-    const count = authAttemptLimiter({ trustProxy: true })
-    const logins = await tries(21, () => count('login', from('192.0.2.1')))
+    const budgets = authAttemptLimiter({ trustProxy: true })
+    const logins = await tries(21, () => budgets.count('login', from('192.0.2.1')))
     expect(logins.filter(Boolean)).toHaveLength(20)
     expect(logins.at(-1)).toBe(false)
-    expect(await count('login', from('192.0.2.1'))).toEqual({
+    expect(await budgets.count('login', from('192.0.2.1'))).toEqual({
       allowed: false,
       retryAfterSeconds: expect.any(Number),
     })
-    const resets = await tries(6, () => count('forgotPassword', from('192.0.2.1')))
+    const resets = await tries(6, () => budgets.count('forgotPassword', from('192.0.2.1')))
     expect(resets).toEqual([true, true, true, true, true, false])
-    expect((await count('login', from('192.0.2.2'))).allowed).toBe(true)
+    expect((await budgets.count('login', from('192.0.2.2'))).allowed).toBe(true)
   })
 
   it('share one budget between all callers when no proxy vouches for their address', async () => {
-    const count = authAttemptLimiter({ trustProxy: false })
-    await tries(5, () => count('forgotPassword', from('192.0.2.1')))
-    expect((await count('forgotPassword', from('192.0.2.2'))).allowed).toBe(false)
+    const budgets = authAttemptLimiter({ trustProxy: false })
+    await tries(5, () => budgets.count('forgotPassword', from('192.0.2.1')))
+    expect((await budgets.count('forgotPassword', from('192.0.2.2'))).allowed).toBe(false)
   })
 
   it('count with whatever counter it is given (a shared store later)', async () => {
     const keys: string[] = []
-    const count = authAttemptLimiter({
+    const budgets = authAttemptLimiter({
       trustProxy: true,
       limiter: ({ limit }) => ({
         hit: async (key) => {
           keys.push(`${limit}:${key}`)
           return { allowed: true }
         },
+        forgive: async (key) => {
+          keys.push(`forgive ${limit}:${key}`)
+        },
       }),
     })
-    await count('login', from('192.0.2.1'))
-    await count('forgotPassword', from('192.0.2.1'))
-    expect(keys).toEqual(['20:192.0.2.1', '5:192.0.2.1'])
+    await budgets.count('login', from('192.0.2.1'))
+    await budgets.count('forgotPassword', from('192.0.2.1'))
+    await budgets.forgive('login', from('192.0.2.1'))
+    expect(keys).toEqual(['20:192.0.2.1', '5:192.0.2.1', 'forgive 20:192.0.2.1'])
+  })
+
+  it('give a right login back, so only guesses use up the budget', async () => {
+    const budgets = authAttemptLimiter({ trustProxy: true })
+    const signIns = await tries(30, async () => {
+      const verdict = await budgets.count('login', from('192.0.2.1'))
+      await budgets.forgive('login', from('192.0.2.1'))
+      return verdict
+    })
+    expect(signIns.every(Boolean)).toBe(true)
+    const guesses = await tries(21, () => budgets.count('login', from('192.0.2.1')))
+    expect(guesses.filter(Boolean)).toHaveLength(20)
   })
 })
 

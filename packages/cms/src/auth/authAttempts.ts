@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionAfterLoginHook, CollectionBeforeOperationHook } from 'payload'
 import { clientError } from '../errors'
 
 /**
@@ -10,11 +10,15 @@ export type AuthAttemptKind = 'login' | 'forgotPassword'
 
 export type AuthAttemptVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
-/** Counts one attempt of `kind` by whoever sent `headers`; may answer later (a shared store). */
-export type AuthAttempts = (
-  kind: AuthAttemptKind,
-  headers: Headers,
-) => AuthAttemptVerdict | Promise<AuthAttemptVerdict>
+/**
+ * The caller's budgets. `count` spends one attempt of `kind` by whoever sent `headers`; `forgive`
+ * gives a login attempt back once it proved right, so the budget limits guesses, not a team
+ * signing in from one office address. Either may answer later (a shared store).
+ */
+export type AuthAttempts = {
+  count: (kind: AuthAttemptKind, headers: Headers) => AuthAttemptVerdict | Promise<AuthAttemptVerdict>
+  forgive: (kind: 'login', headers: Headers) => void | Promise<void>
+}
 
 const labels: Record<AuthAttemptKind, string> = {
   login: 'login',
@@ -33,7 +37,7 @@ export const countAuthAttempts =
   async ({ args, operation, req }) => {
     // Our own code signing someone in (seeds, tests, scripts) is not a guess.
     if (!isCounted(operation) || req.payloadAPI === 'local') return args
-    const verdict = await authAttempts(operation, req.headers)
+    const verdict = await authAttempts.count(operation, req.headers)
     if (verdict.allowed) return args
     const seconds = verdict.retryAfterSeconds
     req.responseHeaders = new Headers(req.responseHeaders)
@@ -43,4 +47,11 @@ export const countAuthAttempts =
       429,
       'TooManyRequests',
     )
+  }
+
+/** A right password costs nothing: the attempt counted before Payload checked it is returned. */
+export const forgiveRightLogins =
+  (authAttempts: AuthAttempts): CollectionAfterLoginHook =>
+  async ({ req }) => {
+    if (req.payloadAPI !== 'local') await authAttempts.forgive('login', req.headers)
   }

@@ -2,7 +2,11 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { staffSelfOrAdmins } from '../../access/staffSelfOrAdmins'
-import { type AuthAttempts, countAuthAttempts } from '../../auth/authAttempts'
+import {
+  type AuthAttempts,
+  countAuthAttempts,
+  forgiveRightLogins,
+} from '../../auth/authAttempts'
 import { hasRole, type Role, roles, staffRoles } from '../../roles'
 import { apiKeysForApiAccounts } from './hooks/apiKeysForApiAccounts'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -16,8 +20,8 @@ const roleLabels: Record<Role, string> = {
 }
 
 /**
- * Staff accounts. Never readable without a session, over any API. `authAttempts` counts logins
- * and password resets per caller (the app's limiter); without it they are not limited.
+ * Staff accounts. Never readable without a session, over any API. `authAttempts` counts failed
+ * logins and all password resets per caller (the app's limiter); without it they are not limited.
  */
 export const users = ({
   secureCookies,
@@ -50,6 +54,7 @@ export const users = ({
   },
   hooks: {
     beforeOperation: authAttempts ? [countAuthAttempts(authAttempts)] : [],
+    afterLogin: authAttempts ? [forgiveRightLogins(authAttempts)] : [],
     beforeValidate: [revokeOnCredentialChange],
     beforeChange: [firstUserIsAdmin, apiKeysForApiAccounts],
   },
