@@ -16,7 +16,10 @@ export type AuthAttemptVerdict = { allowed: true } | { allowed: false; retryAfte
  * signing in from one office address. Either may answer later (a shared store).
  */
 export type AuthAttempts = {
-  count: (kind: AuthAttemptKind, headers: Headers) => AuthAttemptVerdict | Promise<AuthAttemptVerdict>
+  count: (
+    kind: AuthAttemptKind,
+    headers: Headers,
+  ) => AuthAttemptVerdict | Promise<AuthAttemptVerdict>
   forgive: (kind: 'login', headers: Headers) => void | Promise<void>
 }
 
