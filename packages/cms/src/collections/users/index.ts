@@ -2,11 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, adminsField } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { staffSelfOrAdmins } from '../../access/staffSelfOrAdmins'
-import {
-  type AuthAttempts,
-  countAuthAttempts,
-  forgiveRightLogins,
-} from '../../auth/authAttempts'
+import { type AuthAttempts, countAuthAttempts, forgiveRightLogins } from '../../auth/authAttempts'
 import { hasRole, type Role, roles, staffRoles } from '../../roles'
 import { apiKeysForApiAccounts } from './hooks/apiKeysForApiAccounts'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
