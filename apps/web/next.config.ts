@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
-import { clientHintsForAdminOnly } from './src/config/adminOnlyClientHints'
-import { MISS_EXPIRE_SECONDS } from './src/config/missCaching'
-import { securityHeaders } from './src/config/securityHeaders'
+import { MISS_EXPIRE_SECONDS } from './src/freshness/missCaching'
+import { clientHintsForAdminOnly } from './src/http/adminOnlyClientHints'
+import { securityHeaders } from './src/http/securityHeaders'
 
 /**
  * `next build` prerenders every route without a dynamic segment, and these would read the
@@ -38,9 +38,9 @@ const nextConfig: NextConfig = {
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: securityHeaders,
   // Next's file-system cache, storing no 404: one stored page per made-up address would let
-  // anonymous requests fill the disk (src/config/missFreeCacheHandler.mjs).
-  cacheHandler: path.resolve(import.meta.dirname, 'src/config/missFreeCacheHandler.mjs'),
-  // How long caches in front may serve a 404 stale (src/config/missCaching.ts).
+  // anonymous requests fill the disk (src/freshness/missFreeCacheHandler.mjs).
+  cacheHandler: path.resolve(import.meta.dirname, 'src/freshness/missFreeCacheHandler.mjs'),
+  // How long caches in front may serve a 404 stale (src/freshness/missCaching.ts).
   expireTime: MISS_EXPIRE_SECONDS,
   // Next hashes the whole page in JavaScript on every request to make an ETag: 12% of the server's
   // CPU serving a cached article, in proportion to its size (docs/performance.md has the

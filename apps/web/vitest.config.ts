@@ -7,19 +7,23 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   resolve: {
-    alias: { '@payload-config': new URL('./src/payload.config.ts', import.meta.url).pathname },
+    alias: {
+      '@payload-config': new URL('./src/payload.config.ts', import.meta.url).pathname,
+      // tsconfig's `@/*`: the app's source, for tests and for the source itself.
+      '@/': new URL('./src/', import.meta.url).pathname,
+    },
   },
   test: {
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['test/**/*.unit.test.ts'], environment: 'node' },
       },
       {
         extends: true,
         test: {
           name: 'int',
-          include: ['test/int/**/*.int.test.ts'],
+          include: ['test/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/databaseSetup.ts'],
           testTimeout: 60_000,
@@ -31,7 +35,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.e2e.test.ts'],
+          include: ['test/**/*.e2e.test.ts'],
           environment: 'node',
           globalSetup: ['test/support/appSetup.ts'],
           testTimeout: 120_000,

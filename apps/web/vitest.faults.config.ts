@@ -7,7 +7,11 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   resolve: {
-    alias: { '@payload-config': new URL('./src/payload.config.ts', import.meta.url).pathname },
+    alias: {
+      '@payload-config': new URL('./src/payload.config.ts', import.meta.url).pathname,
+      // tsconfig's `@/*`: the app's source, for tests and for the source itself.
+      '@/': new URL('./src/', import.meta.url).pathname,
+    },
   },
   test: {
     name: 'faults',

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { parseEnv } from '../src/config/env'
+import { parseEnv } from '../src/runtime/env'
 import {
   buildBundler,
   buildStamp,
@@ -70,7 +70,7 @@ const main = async () => {
   console.log('Applying migrations…')
   // No dev server to reload from here: Payload's dev-mode HMR socket would only get in the way.
   const prepareEnv = { ...env, DISABLE_PAYLOAD_HMR: 'true' }
-  await runToEnd(tsx('scripts/prepare-database.ts', prepareEnv, appDir), 'Preparing the database')
+  await runToEnd(tsx('scripts/prepareDatabase.ts', prepareEnv, appDir), 'Preparing the database')
 
   const serveEnv: NodeJS.ProcessEnv = {
     ...env,

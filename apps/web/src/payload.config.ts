@@ -2,10 +2,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildCmsConfig } from '@groundwork/cms'
 import { migrations } from '@groundwork/cms/migrations'
-import { parseEnv } from './config/env'
-import { authAttemptLimiter } from './rateLimit/authAttempts'
-import { trustProxy } from './rateLimit/callerKey'
-import { revalidateContent } from './revalidate'
+import { revalidateContent } from './freshness/revalidate'
+import { authAttemptLimiter } from './http/rateLimit/authAttempts'
+import { trustProxy } from './http/rateLimit/callerKey'
+import { parseEnv } from './runtime/env'
 
 const env = parseEnv(process.env)
 

@@ -1,5 +1,5 @@
 export type { AuthAttempts, AuthAttemptVerdict } from './auth/authAttempts'
-export { cacheTags, tagsForChange } from './cache-tags'
+export { cacheTags, tagsForChange } from './cacheTags'
 export { ALSO_BROWSED_MAX } from './collections/articles/alsoBrowsed'
 export {
   childrenOf,
@@ -13,7 +13,7 @@ export {
   type ContentSource,
   contentChangeSchema,
   type OnContentChange,
-} from './content-change'
+} from './contentChange'
 export { slugify, slugSchema } from './fields/slug'
 export { PUBLIC_MAX_DEPTH, PUBLIC_MAX_LIMIT } from './hooks/limitPublicReads'
 export { buildOpenApi, CONTENT_API_VERSION, type OpenApiDocument } from './openapi'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cacheTags, tagsForChange } from '../src/cache-tags'
+import { cacheTags, tagsForChange } from '../src/cacheTags'
 import { picksItself } from '../src/collections/articles/alsoBrowsed'
 
 describe('tags of a change', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
-import { repoRoot } from '../../src/config/env'
+import { repoRoot } from '../../src/runtime/env'
 
 /**
  * A build never reads the database (docs/architecture.md, "Builds never read the database"), so it

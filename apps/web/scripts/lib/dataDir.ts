@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
-import { repoRoot } from '../../src/config/env'
+import { repoRoot } from '../../src/runtime/env'
 
 /** The git-ignored folder for local state: embedded Postgres data, generated secrets, media. */
 export const dataDir = path.resolve(process.env.GROUNDWORK_DATA_DIR || path.join(repoRoot, '.data'))

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { repoRoot } from '../../src/config/env'
+import { repoRoot } from '../../src/runtime/env'
 import { freePort, portInUse } from './freePort'
 
 const template = path.join(repoRoot, 'deploy/nginx/groundwork.conf.template')

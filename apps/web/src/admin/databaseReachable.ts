@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { connection } from 'next/server'
 import { cache } from 'react'
-import { databaseAnswers } from '../database/databaseAnswers'
+import { databaseAnswers } from '../runtime/database/databaseAnswers'
 
 /**
  * Whether Postgres answers right now (once per request). Payload's admin turns a lost database

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { parseEnv } from '../config/env'
+import { parseEnv } from '../runtime/env'
 
 /**
  * One place that turns a page's facts into Next metadata: an absolute canonical URL on the public

@@ -1,6 +1,6 @@
 import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect } from 'vitest'
-import { type Account, callAs, createAccount, staffApi } from '../e2e/staff'
+import { type Account, callAs, createAccount, staffApi } from '../support/e2e/staff'
 import { type AppServer, startApp } from './support/appServer'
 import { faultsContext } from './support/context'
 import { type Edit, edit } from './support/edits'

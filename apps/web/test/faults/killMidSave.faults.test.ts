@@ -1,7 +1,7 @@
 import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect } from 'vitest'
-import { MAX_JSON_BYTES } from '../../src/api/requestBody'
-import { staffApi, staffToken } from '../e2e/staff'
+import { MAX_JSON_BYTES } from '@/http/body/requestBody'
+import { staffApi, staffToken } from '../support/e2e/staff'
 import {
   ARTICLE_TABLES,
   VERSION_TABLES,

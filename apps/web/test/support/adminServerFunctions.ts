@@ -59,8 +59,8 @@ export const callServerFunction = async (
   args: Record<string, unknown>,
 ): Promise<unknown> => {
   const [{ handleAdminServerFunction }, { importMap }] = await Promise.all([
-    import('../../src/admin/serverFunctions'),
-    import('../../src/app/(payload)/admin/importMap.js'),
+    import('@/admin/serverFunctions'),
+    import('@/app/(payload)/admin/importMap.js'),
   ])
   const headers = new Headers(who.headers)
   return inNextRequest(headers, () =>

@@ -1,5 +1,5 @@
 import type { SanitizedConfig } from 'payload'
-import { REST_POST } from '../../src/api/routes'
+import { REST_POST } from '@/http/routes'
 import type { Json } from './routes'
 
 /** What an auth route answered: status, body and the header a refused attempt carries. */

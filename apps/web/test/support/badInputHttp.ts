@@ -1,5 +1,5 @@
 import type { SanitizedConfig } from 'payload'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '../../src/api/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@/http/routes'
 
 /**
  * The app's REST and GraphQL route handlers called with hostile requests. Unlike `routes.ts`,

@@ -48,7 +48,7 @@ export const collectionMatrix = {
   disclaimers: editorial,
   redirects: editorial,
   // Readers see uploads that published content shows; contributors change only uploads nobody
-  // reads yet (an image readers see is the editors': test/int/mediaAccess.int.test.ts).
+  // reads yet (an image readers see is the editors': test/access/mediaAccess.int.test.ts).
   media: {
     create: staff,
     read: { ...everyone, anonymous: 'published' },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { type CollectionSlug, formatNames, type GlobalSlug, type Payload } from 'payload'
 import sharp from 'sharp'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '../../src/api/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@/http/routes'
 import { body, quiet } from './content'
 import type { Caller, CollectionTarget } from './roleMatrix'
 import { type Json, restCall } from './routes'

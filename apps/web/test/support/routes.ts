@@ -1,5 +1,5 @@
 import type { SanitizedConfig } from 'payload'
-import { GRAPHQL_POST, REST_GET } from '../../src/api/routes'
+import { GRAPHQL_POST, REST_GET } from '@/http/routes'
 
 /**
  * The app's REST and GraphQL route handlers called with real requests, as Next would call them:

@@ -4,7 +4,7 @@ import { buildCmsConfig, type CmsOptions, type ContentChange } from '@groundwork
 import { migrations } from '@groundwork/cms/migrations'
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
-import { authAttemptLimiter } from '../../src/rateLimit/authAttempts'
+import { authAttemptLimiter } from '@/http/rateLimit/authAttempts'
 
 export type TestCms = {
   payload: Payload

@@ -4,7 +4,7 @@ import type {
   GlobalAfterChangeHook,
   PayloadRequest,
 } from 'payload'
-import type { ContentChange, ContentSource, OnContentChange } from '../content-change'
+import type { ContentChange, ContentSource, OnContentChange } from '../contentChange'
 import { enqueueWebhooks } from '../webhooks/enqueue'
 import {
   lastSeenBeforeDelete,

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import type { ContentChange } from '../content-change'
+import type { ContentChange } from '../contentChange'
 import { WEBHOOK_QUEUE } from './deliverTask'
 import { eventFor } from './event'
 

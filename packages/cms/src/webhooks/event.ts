@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ContentChange } from '../content-change'
+import type { ContentChange } from '../contentChange'
 
 /** The JSON a subscriber receives. `deliveryId` is the same on every retry of one event. */
 export type WebhookEvent = {

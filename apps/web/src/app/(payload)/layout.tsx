@@ -5,7 +5,7 @@ import { RootLayout } from '@payloadcms/next/layouts'
 import { headers } from 'next/headers'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
-import { handleAdminServerFunction } from '../../admin/serverFunctions'
+import { handleAdminServerFunction } from '@/admin/serverFunctions'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 

@@ -2,9 +2,9 @@ import '@groundwork/ui/styles.css'
 import { SiteLayout } from '@groundwork/ui'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { serverUrl } from '../../metadata/pageMetadata'
-import { siteDeps } from '../../queries/deps'
-import { getSiteChrome } from '../../queries/site'
+import { serverUrl } from '@/metadata/pageMetadata'
+import { siteDeps } from '@/queries/deps'
+import { getSiteChrome } from '@/queries/site'
 
 export const generateMetadata = async (): Promise<Metadata> => {
   const site = await getSiteChrome(await siteDeps())

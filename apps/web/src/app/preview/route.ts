@@ -1,8 +1,8 @@
 import { hasRole, PREVIEW_PATH, staffRoles } from '@groundwork/cms'
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { previewTargetSchema } from '../../preview/paths'
-import { siteDeps } from '../../queries/deps'
+import { previewTargetSchema } from '@/preview/paths'
+import { siteDeps } from '@/queries/deps'
 
 /**
  * The admin's Preview button and live preview land here. Signed-in staff get draft mode and the

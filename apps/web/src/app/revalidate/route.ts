@@ -1,6 +1,6 @@
 import { contentChangeSchema, SIGNATURE_HEADER, verifySignature } from '@groundwork/cms'
-import { parseEnv } from '../../config/env'
-import { expireTags } from '../../revalidate'
+import { expireTags } from '@/freshness/revalidate'
+import { parseEnv } from '@/runtime/env'
 
 const refuse = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })

@@ -1,13 +1,13 @@
 import type { MetadataRoute } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
-import { absoluteUrl } from '../../metadata/pageMetadata'
-import { siteDeps } from '../../queries/deps'
+import { absoluteUrl } from '@/metadata/pageMetadata'
+import { siteDeps } from '@/queries/deps'
 import {
   getLatestArticleUpdate,
   getSitemapEntries,
   getSitemapPlan,
   type SitemapCollection,
-} from '../../queries/discovery'
+} from '@/queries/discovery'
 
 /**
  * Sitemaps of at most 50,000 URLs at `/sitemaps/sitemap/<id>.xml` (Next's URLs for

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/editors'
-import type { OnContentChange } from '../../content-change'
+import type { OnContentChange } from '../../contentChange'
 import { reportCollectionChange } from '../../hooks/reportChange'
 import { withMediaInUse } from '../media/hooks/trackMediaInUse'
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { editors, editorsField } from '../../access/editors'
 import { staff } from '../../access/staff'
-import type { OnContentChange } from '../../content-change'
+import type { OnContentChange } from '../../contentChange'
 import { reportCollectionChange } from '../../hooks/reportChange'
 import { noOne, readMedia, updateMedia } from './access'
 

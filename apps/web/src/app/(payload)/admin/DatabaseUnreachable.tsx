@@ -1,4 +1,4 @@
-import { DATABASE_UNREACHABLE } from '../../../database/databaseAnswers'
+import { DATABASE_UNREACHABLE } from '@/runtime/database/databaseAnswers'
 
 /**
  * What the admin shows while Postgres cannot be reached: the cause and what to do, instead of

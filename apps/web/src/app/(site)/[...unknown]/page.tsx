@@ -1,4 +1,4 @@
-import { notFoundBriefly } from '../notFoundBriefly'
+import { notFoundBriefly } from '@/freshness/notFoundBriefly'
 
 /** Any address no other route claims gets the site's 404 page inside the site's layout. */
 const Unknown = () => notFoundBriefly()

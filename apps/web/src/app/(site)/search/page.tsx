@@ -1,7 +1,7 @@
 import { SearchPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { siteDeps } from '../../../queries/deps'
-import { getSearchPage } from '../../../queries/search'
+import { siteDeps } from '@/queries/deps'
+import { getSearchPage } from '@/queries/search'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,8 +1,8 @@
 import { buildRss } from '@groundwork/ui'
-import { absoluteUrl } from '../../../metadata/pageMetadata'
-import { siteDeps } from '../../../queries/deps'
-import { getFeedArticles } from '../../../queries/discovery'
-import { getSiteSettings } from '../../../queries/site'
+import { absoluteUrl } from '@/metadata/pageMetadata'
+import { siteDeps } from '@/queries/deps'
+import { getFeedArticles } from '@/queries/discovery'
+import { getSiteSettings } from '@/queries/site'
 
 /**
  * `/feed.xml`, rewritten to `/feed.xml/rss` by next.config.ts: a route with a dynamic segment is

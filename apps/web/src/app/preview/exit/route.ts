@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { previewTargetSchema } from '../../../preview/paths'
+import { previewTargetSchema } from '@/preview/paths'
 
 /** Leaves preview: draft mode off, back to the page as readers see it. */
 export const GET = async (request: Request) => {

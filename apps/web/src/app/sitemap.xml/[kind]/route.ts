@@ -1,7 +1,7 @@
 import { buildSitemapIndex } from '@groundwork/ui'
-import { absoluteUrl } from '../../../metadata/pageMetadata'
-import { siteDeps } from '../../../queries/deps'
-import { getSitemapPlan } from '../../../queries/discovery'
+import { absoluteUrl } from '@/metadata/pageMetadata'
+import { siteDeps } from '@/queries/deps'
+import { getSitemapPlan } from '@/queries/discovery'
 
 /**
  * The sitemap index at `/sitemap.xml`, where crawlers and robots.txt look; next.config.ts

@@ -5,7 +5,7 @@
 import config from '@payload-config'
 import { generatePageMetadata, RootPage } from '@payloadcms/next/views'
 import type { Metadata } from 'next'
-import { databaseReachable } from '../../../../admin/databaseReachable'
+import { databaseReachable } from '@/admin/databaseReachable'
 import { DatabaseUnreachable } from '../DatabaseUnreachable'
 import { importMap } from '../importMap.js'
 

@@ -1,13 +1,6 @@
-/* Payload's REST API, behind the app's guard of the HTTP boundary (see src/api/routes.ts). */
+/* Payload's REST API, behind the app's guard of the HTTP boundary (see src/http/routes.ts). */
 import config from '@payload-config'
-import {
-  REST_DELETE,
-  REST_GET,
-  REST_OPTIONS,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '../../../../api/routes'
+import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@/http/routes'
 
 export const GET = REST_GET(config)
 export const POST = REST_POST(config)

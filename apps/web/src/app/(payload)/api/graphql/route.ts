@@ -1,8 +1,8 @@
-/* Payload's GraphQL API, behind the app's guard of the HTTP boundary (see src/api/routes.ts). */
+/* Payload's GraphQL API, behind the app's guard of the HTTP boundary (see src/http/routes.ts). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '../../../../api/routes'
-import { trustProxy } from '../../../../rateLimit/callerKey'
-import { graphqlRequestLimiter } from '../../../../rateLimit/graphqlRequests'
+import { trustProxy } from '@/http/rateLimit/callerKey'
+import { graphqlRequestLimiter } from '@/http/rateLimit/graphqlRequests'
+import { GRAPHQL_POST, REST_OPTIONS } from '@/http/routes'
 
 export const POST = GRAPHQL_POST(config, {
   requests: graphqlRequestLimiter({ trustProxy: trustProxy() }),

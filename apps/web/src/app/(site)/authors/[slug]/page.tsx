@@ -1,10 +1,10 @@
 import { AuthorPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { pageMetadata } from '../../../../metadata/pageMetadata'
-import { getAuthorPage } from '../../../../queries/author'
-import { siteDeps } from '../../../../queries/deps'
-import { notFoundBriefly } from '../../notFoundBriefly'
-import { renderNextImage } from '../../renderNextImage'
+import { renderNextImage } from '@/app/(site)/renderNextImage'
+import { notFoundBriefly } from '@/freshness/notFoundBriefly'
+import { pageMetadata } from '@/metadata/pageMetadata'
+import { getAuthorPage } from '@/queries/author'
+import { siteDeps } from '@/queries/deps'
 
 type Props = { params: Promise<{ slug: string }> }
 

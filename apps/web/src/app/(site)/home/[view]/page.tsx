@@ -1,10 +1,10 @@
 import { HomePage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { pageMetadata } from '../../../../metadata/pageMetadata'
-import { siteDeps } from '../../../../queries/deps'
-import { getHomePage } from '../../../../queries/home'
-import { getSiteChrome } from '../../../../queries/site'
-import { notFoundBriefly } from '../../notFoundBriefly'
+import { notFoundBriefly } from '@/freshness/notFoundBriefly'
+import { pageMetadata } from '@/metadata/pageMetadata'
+import { siteDeps } from '@/queries/deps'
+import { getHomePage } from '@/queries/home'
+import { getSiteChrome } from '@/queries/site'
 
 type Props = { params: Promise<{ view: string }> }
 

@@ -1,9 +1,9 @@
 import { TopicPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { pageMetadata } from '../../../../metadata/pageMetadata'
-import { siteDeps } from '../../../../queries/deps'
-import { getTopicPage } from '../../../../queries/topic'
-import { notFoundBriefly } from '../../notFoundBriefly'
+import { notFoundBriefly } from '@/freshness/notFoundBriefly'
+import { pageMetadata } from '@/metadata/pageMetadata'
+import { siteDeps } from '@/queries/deps'
+import { getTopicPage } from '@/queries/topic'
 
 type Props = { params: Promise<{ slug: string }> }
 

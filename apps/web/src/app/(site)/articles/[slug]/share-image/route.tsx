@@ -1,10 +1,10 @@
 import { permanentRedirect } from 'next/navigation'
 import { ImageResponse } from 'next/og'
-import { getArticlePage } from '../../../../../queries/article'
-import { siteDeps } from '../../../../../queries/deps'
-import { getRedirectTarget } from '../../../../../queries/redirect'
-import { getSiteChrome } from '../../../../../queries/site'
-import { notFoundResponseBriefly } from '../../../notFoundBriefly'
+import { notFoundResponseBriefly } from '@/freshness/notFoundBriefly'
+import { getArticlePage } from '@/queries/article'
+import { siteDeps } from '@/queries/deps'
+import { getRedirectTarget } from '@/queries/redirect'
+import { getSiteChrome } from '@/queries/site'
 
 /**
  * The share card for articles without a hero image (link previews, `og:image`): the article's

@@ -1,11 +1,11 @@
 import { ArticleListPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { pageMetadata } from '../../../../../metadata/pageMetadata'
-import { getArticleListPage } from '../../../../../queries/articleList'
-import { siteDeps } from '../../../../../queries/deps'
-import { parsePageParam } from '../../../../../queries/pageParam'
-import { getSiteChrome } from '../../../../../queries/site'
-import { notFoundBriefly } from '../../../notFoundBriefly'
+import { notFoundBriefly } from '@/freshness/notFoundBriefly'
+import { pageMetadata } from '@/metadata/pageMetadata'
+import { getArticleListPage } from '@/queries/articleList'
+import { siteDeps } from '@/queries/deps'
+import { parsePageParam } from '@/queries/pageParam'
+import { getSiteChrome } from '@/queries/site'
 
 type Props = { params: Promise<{ n: string }> }
 

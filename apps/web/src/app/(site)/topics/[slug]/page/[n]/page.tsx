@@ -1,8 +1,8 @@
 import { TopicPage } from '@groundwork/ui'
-import { siteDeps } from '../../../../../../queries/deps'
-import { parsePageParam } from '../../../../../../queries/pageParam'
-import { getTopicPage } from '../../../../../../queries/topic'
-import { notFoundBriefly } from '../../../../notFoundBriefly'
+import { notFoundBriefly } from '@/freshness/notFoundBriefly'
+import { siteDeps } from '@/queries/deps'
+import { parsePageParam } from '@/queries/pageParam'
+import { getTopicPage } from '@/queries/topic'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
