@@ -1,4 +1,4 @@
-import type { Progress } from '@groundwork/web/scripts/lib/progressBar'
+import type { Progress } from '@groundwork/web/scripts'
 import pg from 'pg'
 
 const batchSize = 5_000

@@ -3,8 +3,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { NO_DATABASE } from '@groundwork/web/scripts/lib/buildIfNeeded'
-import { exited } from '@groundwork/web/scripts/lib/run'
+import { exited, NO_DATABASE } from '@groundwork/web/scripts'
 import { sampleEvery, treeRssMb } from '../load/processMemory'
 
 const appDir = path.resolve(import.meta.dirname, '../../../apps/web')

@@ -1,4 +1,4 @@
-import { startAppProcess } from '@groundwork/web/scripts/lib/appProcess'
+import { startAppProcess } from '@groundwork/web/scripts'
 import type { Row } from '../report/results'
 import { kilobytes } from '../report/table'
 import { measurePageJavaScript, type PageJavaScript } from './pageJavaScript'

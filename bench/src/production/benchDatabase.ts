@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startEmbeddedPostgres } from '@groundwork/web/scripts/lib/embeddedPostgres'
+import { startEmbeddedPostgres } from '@groundwork/web/scripts'
 
 export type BenchDatabase = {
   url: string

@@ -1,9 +1,10 @@
-import { type AppProcess, startAppProcess } from '@groundwork/web/scripts/lib/appProcess'
 import {
+  type AppProcess,
   planProfile,
   type RunningNginx,
+  startAppProcess,
   startNginx,
-} from '@groundwork/web/scripts/lib/nginxProfile'
+} from '@groundwork/web/scripts'
 
 export type ProductionSetup = { app: AppProcess; nginx: RunningNginx; stop: () => Promise<void> }
 
