@@ -1,6 +1,11 @@
 export type { AuthAttempts, AuthAttemptVerdict } from './auth/authAttempts'
 export { cacheTags, tagsForChange } from './cacheTags'
-export { ALSO_BROWSED_MAX } from './collections/articles/alsoBrowsed'
+export {
+  ALSO_BROWSED_FILL_READ,
+  ALSO_BROWSED_MAX,
+  ALSO_BROWSED_MIN,
+  alsoBrowsedList,
+} from './collections/articles/alsoBrowsedRule'
 export {
   childrenOf,
   isMediaUpload,

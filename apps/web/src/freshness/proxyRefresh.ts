@@ -1,28 +1,10 @@
 import type { ContentChange } from '@groundwork/cms'
 import { parseEnv } from '../runtime/env'
 import { coalescePerKey } from './coalescePerKey'
+import { pagesShowing } from './readerPages'
 
 /** The header the proxy (deploy/nginx) trusts to fetch a page anew, when it carries its token. */
 const REFRESH_HEADER = 'x-groundwork-refresh'
-
-/**
- * The reader pages a change shows on first, refreshed at once. Everything else that shows it
- * (deeper list pages, other articles' "also browsed") follows within the proxy's one second.
- */
-export const pagesShowing = (change: ContentChange): string[] => {
-  const own = (prefix: string) =>
-    (change.slugs ?? []).map((slug) => `${prefix}/${encodeURIComponent(slug)}`)
-  switch (change.source) {
-    case 'articles':
-      return [...own('/articles'), '/', '/articles']
-    case 'authors':
-      return own('/authors')
-    case 'topics':
-      return own('/topics')
-    default:
-      return ['/']
-  }
-}
 
 // The proxy stores one copy for browsers that take gzip and one for those that do not.
 const encodings = ['gzip', 'identity']

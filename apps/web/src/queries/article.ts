@@ -1,5 +1,6 @@
 import {
-  ALSO_BROWSED_MAX,
+  ALSO_BROWSED_FILL_READ,
+  alsoBrowsedList,
   cacheTags,
   idOf as cmsIdOf,
   idsOf as cmsIdsOf,
@@ -7,9 +8,7 @@ import {
 } from '@groundwork/cms'
 import type { Disclaimer } from '@groundwork/cms/payload-types'
 import {
-  ALSO_BROWSED_MIN,
   type ArticlePageModel,
-  alsoBrowsedList,
   articlePageSchema,
   chooseCallToAction,
   chooseDisclaimer,
@@ -114,7 +113,7 @@ const findTopics = ({ payload, cached }: QueryDeps, ids: number[]) =>
   )
 
 export const getArticlePage = cache(
-  async (slug: string, deps: QueryDeps): Promise<ArticlePageModel | null> => {
+  async (deps: QueryDeps, slug: string): Promise<ArticlePageModel | null> => {
     if (!slugSchema.safeParse(slug).success) return null
     const article = await findArticle(deps, slug)
     // A draft that was never published has no date yet: a preview shows it as if published now.
@@ -131,11 +130,10 @@ export const getArticlePage = cache(
       getCardsById(deps, picks),
       topics.length === 0
         ? []
-        : // Enough of the newest that the box fills once this article and its picks are left
-          // out (alsoBrowsedList does that). Not excluding them in SQL makes this one cache
-          // entry per topic set, shared by every article in those topics: an article's first
-          // render then reads only what is its own.
-          getNewestCards(deps, { limit: ALSO_BROWSED_MIN + 1 + ALSO_BROWSED_MAX, topics }),
+        : // Not excluding this article and its picks in SQL (alsoBrowsedList does) makes this
+          // one cache entry per topic set, shared by every article in those topics: an
+          // article's first render then reads only what is its own.
+          getNewestCards(deps, { limit: ALSO_BROWSED_FILL_READ, topics }),
     ])
     const disclaimerId = chooseDisclaimer(idOf(article.disclaimer), idOf(site.defaultDisclaimer))
     const heroId = idOf(article.heroImage)

@@ -1,7 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it, vi } from 'vitest'
-import { pagesShowing, refreshProxy } from '@/freshness/proxyRefresh'
+import { refreshProxy } from '@/freshness/proxyRefresh'
+import { pagesShowing } from '@/freshness/readerPages'
 
 describe('the pages the proxy refreshes when content changes', () => {
   it('are an article’s own address, old and new, and the pages that list the newest', () => {

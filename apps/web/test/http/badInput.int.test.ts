@@ -374,7 +374,7 @@ describe('bad input', () => {
     const surfaces: Record<string, Surface> = {
       // What /articles/<slug> does: the article, else an old address's redirect, else 404.
       'article page': async (slug) => {
-        const article = await withinDeadline('getArticlePage', () => getArticlePage(slug, deps))
+        const article = await withinDeadline('getArticlePage', () => getArticlePage(deps, slug))
         expect(article).toBeNull()
         expect(
           await withinDeadline('getRedirectTarget', () => getRedirectTarget(deps, slug)),
@@ -1209,7 +1209,7 @@ describe('bad input', () => {
         expectCalmRest(answer, 'admin')
         if (answer.status < 300) {
           // Accepted: then the reader's page must render it calmly and inertly.
-          const page = await withinDeadline('getArticlePage', () => getArticlePage(slug, deps))
+          const page = await withinDeadline('getArticlePage', () => getArticlePage(deps, slug))
           expect(page, 'the stored article has no page').not.toBeNull()
           if (page) {
             const html = render(createElement(ArticlePage, { article: page }))
@@ -1384,7 +1384,7 @@ describe('bad input', () => {
       depth: 0,
     })
     expect(contributor.role).toBe('contributor')
-    const page = await getArticlePage(CALM.article, deps)
+    const page = await getArticlePage(deps, CALM.article)
     expect(page?.title).toBe('A calm article')
     if (page)
       expect(markupProblems(render(createElement(ArticlePage, { article: page })))).toEqual([])

@@ -71,7 +71,7 @@ describe('the article page query', () => {
     })
 
     const cache = recordingCache()
-    const page = await getArticlePage(main.slug, { payload, cached: cache.cached })
+    const page = await getArticlePage({ payload, cached: cache.cached }, main.slug)
 
     expect(page?.title).toBe('Main article')
     expect(page?.authors.map((author) => author.name)).toEqual(['Ben Ortiz', 'Ana Reyes'])
@@ -110,7 +110,7 @@ describe('the article page query', () => {
       authors: [author.id],
       publishedAt: new Date().toISOString(),
     })
-    const page = await getArticlePage(article.slug, { payload, cached: recordingCache().cached })
+    const page = await getArticlePage({ payload, cached: recordingCache().cached }, article.slug)
     expect(page?.disclaimer?.title).toBe('Site default')
     expect(page?.callToAction).toMatchObject({
       heading: 'Want to connect and learn more?',
@@ -150,7 +150,7 @@ describe('the article page query', () => {
       context: quiet,
     })
     const cache = recordingCache()
-    const page = await getArticlePage(article.slug, { payload: cms.payload, cached: cache.cached })
+    const page = await getArticlePage({ payload: cms.payload, cached: cache.cached }, article.slug)
     const images = JSON.stringify(page?.body).match(/"value":\{[^}]*\}/g) ?? []
     expect(images).toHaveLength(1)
     expect(images[0]).toContain('"alt":"Chairs in a circle"')
@@ -167,9 +167,9 @@ describe('the article page query', () => {
       status: 'draft',
     })
     const deps = { payload, cached: recordingCache().cached }
-    expect(await getArticlePage(draft.slug, deps)).toBeNull()
-    expect(await getArticlePage('no-such-article', deps)).toBeNull()
-    expect(await getArticlePage('../../etc/passwd', deps)).toBeNull()
-    expect(await getArticlePage("x' OR 1=1 --", deps)).toBeNull()
+    expect(await getArticlePage(deps, draft.slug)).toBeNull()
+    expect(await getArticlePage(deps, 'no-such-article')).toBeNull()
+    expect(await getArticlePage(deps, '../../etc/passwd')).toBeNull()
+    expect(await getArticlePage(deps, "x' OR 1=1 --")).toBeNull()
   })
 })

@@ -76,9 +76,9 @@ describe('SQL statements of one article render', () => {
   // article's own is read. Counted at the driver, so every query of every layer is in it.
   it(`reads at most ${STATEMENTS_PER_RENDER} statements for what is its own`, async () => {
     const deps = { payload: cms.payload, cached: memoryCache() }
-    expect((await getArticlePage(slugs[0] as string, deps))?.title).toBe('First')
+    expect((await getArticlePage(deps, slugs[0] as string))?.title).toBe('First')
     const { result, statements } = await recordStatements(() =>
-      getArticlePage(slugs[1] as string, deps),
+      getArticlePage(deps, slugs[1] as string),
     )
     expect(result?.title).toBe('Second')
     expect(result?.heroImage?.alt).toBe('Second hero')

@@ -1,7 +1,6 @@
 import type { FieldHook, RelationshipField } from 'payload'
 import { idOf, idsOf } from '../../relations'
-
-export const ALSO_BROWSED_MAX = 6
+import { ALSO_BROWSED_MAX } from './alsoBrowsedRule'
 
 /** True when the picks name the article they belong to. */
 export const picksItself = (picks: unknown, articleId: unknown): boolean =>

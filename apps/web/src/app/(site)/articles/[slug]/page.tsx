@@ -1,17 +1,9 @@
-import { ArticlePage, JsonLd, PreviewBanner } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { permanentRedirect } from 'next/navigation'
-import { renderNextImage, renderPreviewImage } from '@/app/(site)/renderNextImage'
-import { notFoundBriefly } from '@/freshness/notFoundBriefly'
-import { articleMetadata, articleStructuredData } from '@/metadata/articleMetadata'
-import { exitPreviewHref } from '@/preview/paths'
-import { previewDeps } from '@/preview/previewDeps'
-import { getArticlePage } from '@/queries/article'
-import { siteDeps } from '@/queries/deps'
-import { getRedirectTarget } from '@/queries/redirect'
-import { getSiteChrome } from '@/queries/site'
-import { parseEnv } from '@/runtime/env'
-import { LivePreviewRefresh } from './LivePreviewRefresh'
+import { articleMetadata } from '@/metadata/articleMetadata'
+import { readerDeps } from '@/preview/readerDeps'
+import { getArticleView } from '@/queries/views/articleView'
+import { metadataOf, showView } from '../../showView'
+import { ArticleScreen } from './ArticleScreen'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -22,44 +14,15 @@ type Props = { params: Promise<{ slug: string }> }
  */
 export const generateStaticParams = async (): Promise<{ slug: string }[]> => []
 
-const load = async ({ params }: Props) => {
-  const { slug } = await params
-  const preview = await previewDeps()
-  const deps = preview ?? (await siteDeps())
-  const [article, site] = await Promise.all([
-    getArticlePage(slug, deps),
-    getSiteChrome(await siteDeps()),
-  ])
-  return { slug, article, site, preview: preview !== null, deps }
-}
+const load = async ({ params }: Props) => getArticleView(await readerDeps(), await params)
 
-export const generateMetadata = async (props: Props): Promise<Metadata> => {
-  const { article, site, preview } = await load(props)
-  if (!article) return {}
-  const metadata = articleMetadata(article, site.name)
-  return preview ? { ...metadata, robots: { index: false, follow: false } } : metadata
-}
+export const generateMetadata = async (props: Props): Promise<Metadata> =>
+  metadataOf(await load(props), ({ article, siteName, preview }) => ({
+    ...articleMetadata(article, siteName),
+    ...(preview ? { robots: { index: false, follow: false } } : {}),
+  }))
 
-const Page = async (props: Props) => {
-  const { slug, article, site, preview, deps } = await load(props)
-  if (!article) {
-    // An article renamed since: its old address answers a permanent redirect.
-    const target = await getRedirectTarget(deps, slug)
-    if (target) permanentRedirect(`/articles/${target}`)
-    return notFoundBriefly()
-  }
-  return (
-    <>
-      {preview ? (
-        <>
-          <PreviewBanner exitHref={exitPreviewHref(`/articles/${slug}`)} />
-          <LivePreviewRefresh serverURL={parseEnv(process.env).SERVER_URL} />
-        </>
-      ) : null}
-      <JsonLd data={articleStructuredData(article, site.name)} />
-      <ArticlePage article={article} renderImage={preview ? renderPreviewImage : renderNextImage} />
-    </>
-  )
-}
+const Page = async (props: Props) =>
+  showView(await load(props), ArticleScreen, (slug) => `/articles/${slug}`)
 
 export default Page

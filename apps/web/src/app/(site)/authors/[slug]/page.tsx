@@ -1,33 +1,28 @@
 import { AuthorPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { renderNextImage } from '@/app/(site)/renderNextImage'
-import { notFoundBriefly } from '@/freshness/notFoundBriefly'
 import { pageMetadata } from '@/metadata/pageMetadata'
-import { getAuthorPage } from '@/queries/author'
 import { siteDeps } from '@/queries/deps'
+import { getAuthorView } from '@/queries/views/authorView'
+import { renderNextImage } from '../../renderNextImage'
+import { metadataOf, showView } from '../../showView'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamic = 'force-static'
 
-const load = async ({ params }: Props) => getAuthorPage(await siteDeps(), (await params).slug)
+const load = async ({ params }: Props) => getAuthorView(await siteDeps(), await params)
 
-export const generateMetadata = async (props: Props): Promise<Metadata> => {
-  const model = await load(props)
-  return model
-    ? pageMetadata({
-        title: model.author.name,
-        description: model.author.jobTitle,
-        path: `/authors/${model.author.slug}`,
-        type: 'website',
-      })
-    : {}
-}
+export const generateMetadata = async (props: Props): Promise<Metadata> =>
+  metadataOf(await load(props), ({ author }) =>
+    pageMetadata({
+      title: author.name,
+      description: author.jobTitle,
+      path: `/authors/${author.slug}`,
+      type: 'website',
+    }),
+  )
 
-const Page = async (props: Props) => {
-  const model = await load(props)
-  if (!model) return notFoundBriefly()
-  return <AuthorPage model={model} renderImage={renderNextImage} />
-}
+const Page = async (props: Props) =>
+  showView(await load(props), (model) => <AuthorPage model={model} renderImage={renderNextImage} />)
 
 export default Page

@@ -1,10 +1,9 @@
 import { HomePage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { notFoundBriefly } from '@/freshness/notFoundBriefly'
 import { pageMetadata } from '@/metadata/pageMetadata'
 import { siteDeps } from '@/queries/deps'
-import { getHomePage } from '@/queries/home'
-import { getSiteChrome } from '@/queries/site'
+import { getHomeView } from '@/queries/views/homeView'
+import { metadataOf, showView } from '../../showView'
 
 type Props = { params: Promise<{ view: string }> }
 
@@ -15,28 +14,23 @@ type Props = { params: Promise<{ view: string }> }
  */
 export const dynamic = 'force-static'
 
-const checkView = async ({ params }: Props) => {
-  if ((await params).view !== 'latest') await notFoundBriefly()
-}
+const load = async ({ params }: Props) => getHomeView(await siteDeps(), await params)
 
-export const generateMetadata = async (props: Props): Promise<Metadata> => {
-  await checkView(props)
-  const site = await getSiteChrome(await siteDeps())
-  const metadata = pageMetadata({
-    title: site.name,
-    description: site.description,
-    path: '/',
-    siteName: site.name,
-  })
-  // The layout's "<page> · <site>" template reaches this page now that it sits below the layout.
-  return { ...metadata, title: { absolute: site.name } }
-}
+export const generateMetadata = async (props: Props): Promise<Metadata> =>
+  metadataOf(await load(props), ({ site }) => ({
+    ...pageMetadata({
+      title: site.name,
+      description: site.description,
+      path: '/',
+      siteName: site.name,
+    }),
+    // The layout's "<page> · <site>" template reaches this page now that it sits below the layout.
+    title: { absolute: site.name },
+  }))
 
-const Page = async (props: Props) => {
-  await checkView(props)
-  const deps = await siteDeps()
-  const [site, home] = await Promise.all([getSiteChrome(deps), getHomePage(deps)])
-  return <HomePage siteName={site.name} articles={home.articles} />
-}
+const Page = async (props: Props) =>
+  showView(await load(props), ({ site, articles }) => (
+    <HomePage siteName={site.name} articles={articles} />
+  ))
 
 export default Page

@@ -1,31 +1,26 @@
 import { TopicPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
-import { notFoundBriefly } from '@/freshness/notFoundBriefly'
 import { pageMetadata } from '@/metadata/pageMetadata'
 import { siteDeps } from '@/queries/deps'
-import { getTopicPage } from '@/queries/topic'
+import { getTopicView } from '@/queries/views/topicView'
+import { metadataOf, showView } from '../../showView'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamic = 'force-static'
 
-const load = async ({ params }: Props) => getTopicPage(await siteDeps(), (await params).slug)
+const load = async ({ params }: Props) => getTopicView(await siteDeps(), await params)
 
-export const generateMetadata = async (props: Props): Promise<Metadata> => {
-  const topic = await load(props)
-  return topic
-    ? pageMetadata({
-        title: topic.name,
-        description: topic.description,
-        path: `/topics/${topic.slug}`,
-      })
-    : {}
-}
+export const generateMetadata = async (props: Props): Promise<Metadata> =>
+  metadataOf(await load(props), (topic) =>
+    pageMetadata({
+      title: topic.name,
+      description: topic.description,
+      path: `/topics/${topic.slug}`,
+    }),
+  )
 
-const Page = async (props: Props) => {
-  const topic = await load(props)
-  if (!topic) return notFoundBriefly()
-  return <TopicPage topic={topic} />
-}
+const Page = async (props: Props) =>
+  showView(await load(props), (topic) => <TopicPage topic={topic} />)
 
 export default Page

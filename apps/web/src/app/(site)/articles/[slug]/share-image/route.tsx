@@ -1,10 +1,8 @@
 import { permanentRedirect } from 'next/navigation'
 import { ImageResponse } from 'next/og'
 import { notFoundResponseBriefly } from '@/freshness/notFoundBriefly'
-import { getArticlePage } from '@/queries/article'
 import { siteDeps } from '@/queries/deps'
-import { getRedirectTarget } from '@/queries/redirect'
-import { getSiteChrome } from '@/queries/site'
+import { getArticleView } from '@/queries/views/articleView'
 
 /**
  * The share card for articles without a hero image (link previews, `og:image`): the article's
@@ -23,16 +21,12 @@ const notInGeist =
 const coveredText = (value: string) => value.replace(notInGeist, ' ').replace(/\s+/g, ' ').trim()
 
 export const GET = async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
-  const { slug } = await params
-  const deps = await siteDeps()
-  const [article, site] = await Promise.all([getArticlePage(slug, deps), getSiteChrome(deps)])
-  if (!article) {
-    // A renamed article's card moves with it, as its page does.
-    const target = await getRedirectTarget(deps, slug)
-    if (target) permanentRedirect(`/articles/${target}/share-image`)
-    return notFoundResponseBriefly()
-  }
-  const siteName = coveredText(site.name)
+  const view = await getArticleView(await siteDeps(), await params)
+  // A renamed article's card moves with it, as its page does.
+  if (view.kind === 'moved') permanentRedirect(`/articles/${view.slug}/share-image`)
+  if (view.kind === 'missing') return notFoundResponseBriefly()
+  const { article } = view.model
+  const siteName = coveredText(view.model.siteName)
   const title = coveredText(article.title) || siteName
   const byline = coveredText(article.authors.map((author) => author.name).join(', '))
   return new ImageResponse(

@@ -1,19 +1,15 @@
 import { TopicPage } from '@groundwork/ui'
-import { notFoundBriefly } from '@/freshness/notFoundBriefly'
 import { siteDeps } from '@/queries/deps'
-import { parsePageParam } from '@/queries/pageParam'
-import { getTopicPage } from '@/queries/topic'
+import { getTopicView } from '@/queries/views/topicView'
+import { showView } from '../../../../showView'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
 export const dynamic = 'force-static'
 
-const Page = async ({ params }: Props) => {
-  const { slug, n } = await params
-  const page = parsePageParam(n)
-  const topic = page ? await getTopicPage(await siteDeps(), slug, page) : null
-  if (!topic) return notFoundBriefly()
-  return <TopicPage topic={topic} />
-}
+const Page = async ({ params }: Props) =>
+  showView(await getTopicView(await siteDeps(), await params), (topic) => (
+    <TopicPage topic={topic} />
+  ))
 
 export default Page
