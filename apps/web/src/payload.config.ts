@@ -20,4 +20,6 @@ export default buildCmsConfig({
   prodMigrations: migrations,
   webhookTargets: { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS },
   authAttempts: authAttemptLimiter({ trustProxy: trustProxy() }),
+  // The reviews that are due, first thing an editor sees.
+  adminComponents: { beforeDashboard: ['/admin/ReviewsDue#ReviewsDue'] },
 })

@@ -72,6 +72,11 @@ export type CmsOptions = {
   webhookTargets?: WebhookTargetPolicy
   /** Counts every login and password-reset attempt per caller; none: unlimited (scripts). */
   authAttempts?: AuthAttempts
+  /**
+   * The app's own admin components, as Payload component paths relative to `importMapBaseDir`
+   * (e.g. `/admin/ReviewsDue#ReviewsDue`): the cms names no file of the app.
+   */
+  adminComponents?: { beforeDashboard?: string[] }
 }
 
 const here = path.dirname(new URL(import.meta.url).pathname)
@@ -94,8 +99,7 @@ export const cmsConfig = (options: CmsOptions): Config => {
       avatar: 'default',
       importMap: { baseDir: options.importMapBaseDir },
       meta: { titleSuffix: ' · Groundwork' },
-      // The reviews that are due, first thing an editor sees (a component of the app's admin).
-      components: { beforeDashboard: ['/admin/ReviewsDue#ReviewsDue'] },
+      components: { beforeDashboard: options.adminComponents?.beforeDashboard ?? [] },
       livePreview: {
         breakpoints: [
           { name: 'phone', label: 'Phone', width: 390, height: 844 },
