@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { appAliases } from './vitest.aliases'
 
 /**
  * `unit` checks pure code. The other suites use real parts: `int` talks to a fresh PostgreSQL
@@ -6,13 +7,7 @@ import { defineConfig } from 'vitest/config'
  * drives Debian's Chromium.
  */
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@payload-config': new URL('./src/payload.config.ts', import.meta.url).pathname,
-      // tsconfig's `@/*`: the app's source, for tests and for the source itself.
-      '@/': new URL('./src/', import.meta.url).pathname,
-    },
-  },
+  resolve: { alias: appAliases },
   test: {
     projects: [
       {

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import { appAliases } from './vitest.aliases'
 
 /**
  * `npm run test:faults`: what the app does when things break, against the real build and a real
@@ -6,13 +7,7 @@ import { defineConfig } from 'vitest/config'
  * app once and restarts it several times (several minutes on 2 cores).
  */
 export default defineConfig({
-  resolve: {
-    alias: {
-      '@payload-config': new URL('./src/payload.config.ts', import.meta.url).pathname,
-      // tsconfig's `@/*`: the app's source, for tests and for the source itself.
-      '@/': new URL('./src/', import.meta.url).pathname,
-    },
-  },
+  resolve: { alias: appAliases },
   test: {
     name: 'faults',
     include: ['test/faults/**/*.faults.test.ts'],

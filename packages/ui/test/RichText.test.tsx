@@ -1,17 +1,11 @@
 import { safeHref } from '@groundwork/links'
+import { SAFE_HREFS, UNSAFE_HREFS } from '@groundwork/links/examples'
 import { render, screen } from '@testing-library/react'
 import { RichText } from '../src/rich-text/RichText'
 import { doc, h2, link, list, paragraph, quote } from './fixtures'
 
 describe('safeHref', () => {
-  it.each([
-    'https://www.samhsa.gov/find-help',
-    'http://example.org',
-    'mailto:help@example.org',
-    'tel:+18006624357',
-    '/articles/first-week',
-    '#what-helped',
-  ])('keeps %s', (href) => {
+  it.each(SAFE_HREFS)('keeps %s', (href) => {
     expect(safeHref(href)).toBe(href)
   })
 
@@ -19,30 +13,13 @@ describe('safeHref', () => {
     expect(safeHref('  https://example.org/a  ')).toBe('https://example.org/a')
   })
 
-  it.each([
-    'javascript:alert(1)',
-    '  JavaScript:alert(1)',
-    'java\tscript:alert(1)',
-    'data:text/html,<script>alert(1)</script>',
-    'vbscript:msgbox(1)',
-    'file:///etc/passwd',
-    '//evil.example',
-    '//evil.example/path',
-    '/\\evil.example',
-    '\\\\evil.example',
-    '/\t/evil.example',
-    '/\n/evil.example',
-    '\u0001javascript:alert(1)',
-    '\u0000/articles',
-    'evil.example',
-    '',
-  ])('rejects %j', (href) => {
-    expect(safeHref(href)).toBeUndefined()
-  })
+  it.each([...UNSAFE_HREFS, '\u0000/articles', ''])('rejects %j', (href) =>
+    expect(safeHref(href)).toBeUndefined(),
+  )
 
-  it.each([undefined, null, 42, {}])('rejects the non-string %j', (href) => {
-    expect(safeHref(href)).toBeUndefined()
-  })
+  it.each([undefined, null, 42])('rejects the non-string %j', (href) =>
+    expect(safeHref(href)).toBeUndefined(),
+  )
 })
 
 describe('RichText links', () => {

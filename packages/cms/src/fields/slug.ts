@@ -1,3 +1,4 @@
+import { slugify } from '@groundwork/links'
 import type { FieldHook, TextField } from 'payload'
 import { z } from 'zod'
 
@@ -8,16 +9,7 @@ export const slugSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
 
-export const slugify = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
-    .replace(/-+$/g, '')
+export { slugify }
 
 /** Fills an empty slug from the source field (title, name) and normalises a typed one. */
 const fillSlug =

@@ -1,3 +1,4 @@
+import { slugify } from '@groundwork/links'
 import type { LexicalNode, RichTextValue } from './model'
 
 export type OutlineEntry = { id: string; text: string }
@@ -6,15 +7,7 @@ export type HeadingNode = LexicalNode & { tag: string; anchorId?: string }
 export const plainText = (node: LexicalNode): string =>
   typeof node.text === 'string' ? node.text : (node.children ?? []).map(plainText).join('')
 
-const anchorFor = (text: string) =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80) || 'section'
+const anchorFor = (text: string) => slugify(text, 80) || 'section'
 
 /** Ids the page's own landmarks and headings use; a section never takes one. */
 const RESERVED_IDS = ['main', 'gw-toc-heading', 'gw-cta-heading', 'gw-also-heading']

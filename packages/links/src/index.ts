@@ -1,0 +1,2 @@
+export { safeHref } from './safeHref'
+export { slugify } from './slugify'
