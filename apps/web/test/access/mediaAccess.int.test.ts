@@ -171,29 +171,26 @@ describe('media seen by readers and changed by staff', () => {
     expect(await anonymousList()).not.toContain(id)
   })
 
+  const setHero = (articleId: Id, heroImage: Id) =>
+    cms.payload.update({
+      collection: 'articles',
+      id: articleId,
+      data: { heroImage },
+      user: ids.editor.user,
+      context: quiet,
+    })
+
   it('replacing a live article’s image shows the new one and hides the old one, unless shown elsewhere', async () => {
     const [first, second] = [await upload('firstHero'), await upload('secondHero')]
     const live = await article('published', { heroImage: first })
     expect(await anonymousList()).toContain(first)
-    await cms.payload.update({
-      collection: 'articles',
-      id: live.id,
-      data: { heroImage: second },
-      user: ids.editor.user,
-      context: quiet,
-    })
+    await setHero(live.id, second)
     const listed = await anonymousList()
     expect(listed).toContain(second)
     expect(listed).not.toContain(first)
     // Shown by a second live article, it stays visible when the first lets it go.
     await article('published', { heroImage: second })
-    await cms.payload.update({
-      collection: 'articles',
-      id: live.id,
-      data: { heroImage: first },
-      user: ids.editor.user,
-      context: quiet,
-    })
+    await setHero(live.id, first)
     expect(await anonymousList()).toEqual(expect.arrayContaining([first, second]))
   })
 
