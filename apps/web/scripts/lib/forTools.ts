@@ -1,10 +1,13 @@
 /**
- * What other workspaces (the benchmark) may use of the app's scripts: `@groundwork/web/scripts`
- * in package.json `exports`. Anything not named here stays private to the app.
+ * What harnesses outside the app's source may use of its scripts (the benchmark, the fault
+ * suite): `@groundwork/web/scripts` in package.json `exports`. Anything else stays private.
  */
 export { type AppProcess, startAppProcess } from './appProcess'
 export { NO_DATABASE } from './buildIfNeeded'
 export { startEmbeddedPostgres } from './embeddedPostgres'
+export { freePort } from './freePort'
 export * from './nginxProfile'
+export { processAlive } from './processAlive'
 export { type Progress, progressBar } from './progressBar'
 export { exited } from './run'
+export { startUntilReady, stopProgram } from './startUntilReady'

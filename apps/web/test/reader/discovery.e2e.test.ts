@@ -1,7 +1,9 @@
-import { paragraphs } from '@groundwork/cms/seed'
+import { demoContent, paragraphs } from '@groundwork/cms/seed'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, inject, it } from 'vitest'
-import { articles, authors, topics } from '../../../../packages/cms/src/seed/content'
+
+const { articles, authors, topics } = demoContent
+
 import { isPublished, seededTitle } from '../support/e2e/seed'
 import { staffApi } from '../support/e2e/staff'
 

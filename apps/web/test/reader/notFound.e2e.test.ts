@@ -1,30 +1,58 @@
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { useBrowser } from '../support/browser'
 
+const misses = [
+  ['an unknown slug', '/articles/no-such-article'],
+  ['a draft', '/articles/draft-coming-soon'],
+  ['a malformed slug', '/articles/%3Cscript%3E'],
+  ['an unknown page of a list', '/articles/page/9999'],
+  ['an unknown topic', '/topics/no-such-topic'],
+  ['an unknown author', '/authors/no-such-author'],
+  ['an unknown address', '/no/such/page'],
+]
+
 /**
- * Next 16.4 streams the not-found UI as data that the browser renders (the HTML body is a shell),
- * so the page is checked as a reader's browser shows it, and the status as a crawler sees it.
+ * What the page's robots tags allow, all of them together: once scripts run, Next's not-found
+ * boundary adds its own `noindex` beside the one the server rendered.
  */
+const robotsDirectives = async (page: Page) => {
+  const tags = await page.locator('meta[name="robots"]').all()
+  const contents = await Promise.all(tags.map((tag) => tag.getAttribute('content')))
+  return [...new Set(contents.flatMap((content) => (content ?? '').split(/\s*,\s*/)))]
+}
+
+/** The site's 404 page, as a browser shows it and as a crawler sees the status. */
 describe('addresses that lead nowhere', () => {
   const baseUrl = inject('baseUrl')
   const browser = useBrowser()
 
-  it.each([
-    ['an unknown slug', '/articles/no-such-article'],
-    ['a draft', '/articles/draft-coming-soon'],
-    ['a malformed slug', '/articles/%3Cscript%3E'],
-    ['an unknown address', '/no/such/page'],
-  ])('answer %s with status 404 and the site’s 404 page', async (_, path) => {
+  it.each(misses)('answer %s with status 404 and the site’s 404 page', async (_, path) => {
     const page = await browser().newPage()
     const response = await page.goto(`${baseUrl}${path}`)
     expect(response?.status()).toBe(404)
     await page.getByRole('heading', { name: 'We couldn’t find that page' }).waitFor()
     expect(await page.getByRole('banner').textContent()).toContain('Groundwork')
-    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
+    expect(await robotsDirectives(page)).toContain('noindex')
     await page.close()
+  })
+
+  // Rendered on the server, not filled in by scripts: a reader with JavaScript off, or on a
+  // connection that drops the scripts, still learns the page is not there and where to go.
+  it.each(misses)('answer %s with the 404 page with JavaScript off', async (_, path) => {
+    const context = await browser().newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const response = await page.goto(`${baseUrl}${path}`)
+    expect(response?.status()).toBe(404)
+    const heading = page.getByRole('heading', { name: 'We couldn’t find that page' })
+    expect(await heading.count()).toBe(1)
+    expect(await page.getByRole('banner').textContent()).toContain('Groundwork')
+    expect(await page.getByRole('link', { name: /home|articles/i }).count()).toBeGreaterThan(0)
+    expect(await robotsDirectives(page)).toContain('noindex')
+    await context.close()
   })
 })
 

@@ -3,6 +3,8 @@ import * as content from './content'
 import { paragraphs, richText } from './lexical'
 import { seedArticleSchema, seedAuthorSchema, seedDisclaimerSchema, seedTopicSchema } from './types'
 
+/** The demo content itself: what tests expect the seeded site to show. */
+export * as demoContent from './content'
 export { paragraphs, richText } from './lexical'
 export type { Block } from './types'
 

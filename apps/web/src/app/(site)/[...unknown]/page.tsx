@@ -1,7 +1,7 @@
-import { notFoundBriefly } from '@/freshness/notFoundBriefly'
+import { notFoundPage } from '../notFoundPage'
 
 /** Any address no other route claims gets the site's 404 page inside the site's layout. */
-const Unknown = () => notFoundBriefly()
+const Unknown = () => notFoundPage()
 
 export const dynamic = 'force-static'
 

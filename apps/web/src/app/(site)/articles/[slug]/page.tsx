@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
+import { metadataOf, showView } from '@/app/(site)/showView'
 import { articleMetadata } from '@/metadata/articleMetadata'
 import { readerDeps } from '@/preview/readerDeps'
 import { getArticleView } from '@/queries/views/articleView'
-import { metadataOf, showView } from '../../showView'
 import { ArticleScreen } from './ArticleScreen'
 
 type Props = { params: Promise<{ slug: string }> }

@@ -1,10 +1,10 @@
 import { AuthorPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
+import { renderNextImage } from '@/app/(site)/renderNextImage'
+import { metadataOf, showView } from '@/app/(site)/showView'
 import { pageMetadata } from '@/metadata/pageMetadata'
 import { siteDeps } from '@/queries/deps'
 import { getAuthorView } from '@/queries/views/authorView'
-import { renderNextImage } from '../../renderNextImage'
-import { metadataOf, showView } from '../../showView'
 
 type Props = { params: Promise<{ slug: string }> }
 

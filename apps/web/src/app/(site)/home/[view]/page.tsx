@@ -1,9 +1,9 @@
 import { HomePage } from '@groundwork/ui'
 import type { Metadata } from 'next'
+import { metadataOf, showView } from '@/app/(site)/showView'
 import { pageMetadata } from '@/metadata/pageMetadata'
 import { siteDeps } from '@/queries/deps'
 import { getHomeView } from '@/queries/views/homeView'
-import { metadataOf, showView } from '../../showView'
 
 type Props = { params: Promise<{ view: string }> }
 

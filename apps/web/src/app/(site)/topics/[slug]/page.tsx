@@ -1,9 +1,9 @@
 import { TopicPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
+import { metadataOf, showView } from '@/app/(site)/showView'
 import { pageMetadata } from '@/metadata/pageMetadata'
 import { siteDeps } from '@/queries/deps'
 import { getTopicView } from '@/queries/views/topicView'
-import { metadataOf, showView } from '../../showView'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,9 +1,9 @@
 import { ArticleListPage } from '@groundwork/ui'
 import type { Metadata } from 'next'
+import { metadataOf, showView } from '@/app/(site)/showView'
 import { pageMetadata } from '@/metadata/pageMetadata'
 import { siteDeps } from '@/queries/deps'
 import { getArticleListView } from '@/queries/views/articleListView'
-import { metadataOf, showView } from '../../../showView'
 
 type Props = { params: Promise<{ n: string }> }
 

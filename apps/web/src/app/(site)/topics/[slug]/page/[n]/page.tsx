@@ -1,7 +1,7 @@
 import { TopicPage } from '@groundwork/ui'
+import { showView } from '@/app/(site)/showView'
 import { siteDeps } from '@/queries/deps'
 import { getTopicView } from '@/queries/views/topicView'
-import { showView } from '../../../../showView'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
