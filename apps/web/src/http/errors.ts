@@ -15,6 +15,9 @@ export type ErrorEntry = {
 
 export const problem = (status: number, message: string): Problem => ({ status, message })
 
+/** What an address that names nothing gets, whether it never could or just does not (docs/api.md). */
+export const NOT_FOUND: Problem = problem(404, 'Not Found')
+
 /** The one error shape of the API (docs/api.md, "Errors"). */
 export const errorBody = (message: string) => ({ errors: [{ message }] })
 

@@ -10,9 +10,10 @@ import type { SanitizedConfig } from 'payload'
 import { errorResponse, type Problem } from './errors'
 import type { ConfigArg } from './forwarded'
 import { outageAnswer } from './outage'
-import { checkRouteIds } from './rest/restRoute'
+import { checkRouteIds } from './rest/routeIds'
 import { checkFileName, missingFileAnswer } from './rest/uploadFiles'
-import { checkQuery, checkWriteBody, overriddenToGet } from './rest/writeBody'
+import { checkQuery } from './rest/whereIds'
+import { checkWriteBody, overriddenToGet } from './rest/writeBody'
 
 /**
  * Payload's REST and GraphQL route handlers, with the HTTP boundary guarded: the same
@@ -24,10 +25,11 @@ import { checkQuery, checkWriteBody, overriddenToGet } from './rest/writeBody'
  *   upload can have (404);
  * - its `where` is not an object, or compares ids with junk (400);
  * - a write's body is not a JSON object (400), is JSON over 2 MB (413) or nested over 64 levels
- *   (400), has another content type (415), or is multipart with a broken structure, a `_payload`
- *   that is not a JSON object or a `file` that is text (400);
- * - a GraphQL body is not a JSON object (400, 413, 415), or its query has fragment cycles or
- *   costs more than its budget (400).
+ *   (400), has another content type (415) or a Content-Type header that cannot be read (400), or
+ *   is multipart that busboy (Payload's parser) cannot read, with a `_payload` that is not a
+ *   JSON object or a `file` that is text (400);
+ * - a GraphQL body is not a JSON object (400, 413, 415), its Content-Type cannot be read (400),
+ *   or its query has fragment cycles or costs more than its budget (400).
  * The body is read once, and Payload gets a new Request with the same bytes and headers.
  * Payload's own answers pass unchanged, except "Route not found", given the usual error shape,
  * a file that is missing or not the caller's to see (Payload: 500 or 403, here 404), a 5xx

@@ -3,7 +3,9 @@ import {
   GRAPHQL_POST as PAYLOAD_GRAPHQL_POST,
 } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
-import { MAX_JSON_BYTES, parseContentType, parseJsonObject, readBody } from '../body/requestBody'
+import { parseContentType } from '../body/contentType'
+import { parseJsonObject } from '../body/jsonBody'
+import { MAX_JSON_BYTES, readBody } from '../body/requestBody'
 import { errorResponse, type Problem, problem } from '../errors'
 import { type ConfigArg, tooLargeJson, withBody } from '../forwarded'
 import type { GraphqlRequests } from '../rateLimit/graphqlRequests'
@@ -46,6 +48,22 @@ const clientStatusOf = (error: unknown): number | undefined => {
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined
 }
 
+/** As graphql-http (Payload's GraphQL server) reads a request: JSON, in UTF-8 if a charset is named. */
+const checkContentType = (header: string | null): Problem | null => {
+  const read = parseContentType(header)
+  if ('problem' in read) return read.problem
+  const { charset, ...others } = read.value?.params ?? {}
+  const utf8 = charset === undefined || charset.toLowerCase() === 'utf-8'
+  if (read.value?.type === 'application/json' && utf8 && Object.keys(others).length === 0)
+    return null
+  return problem(
+    415,
+    `Send a GraphQL request as a JSON object with Content-Type application/json${
+      read.value ? `, not ${header}` : ''
+    }.`,
+  )
+}
+
 export const GRAPHQL_POST: GraphqlHandler = (
   config,
   { production = process.env.NODE_ENV === 'production', requests } = {},
@@ -57,19 +75,8 @@ export const GRAPHQL_POST: GraphqlHandler = (
     const verdict = requests ? await requests(request.headers) : undefined
     if (verdict && !verdict.allowed)
       return tooManyGraphqlRequests(resolved, request, verdict.retryAfterSeconds)
-    const contentType = parseContentType(request.headers.get('content-type'))
-    // As graphql-http (Payload's GraphQL server) reads it: JSON, in UTF-8 if a charset is named.
-    const { charset, ...others } = contentType?.params ?? {}
-    const utf8 = charset === undefined || charset.toLowerCase() === 'utf-8'
-    if (contentType?.type !== 'application/json' || !utf8 || Object.keys(others).length > 0)
-      return refuse(
-        problem(
-          415,
-          `Send a GraphQL request as a JSON object with Content-Type application/json${
-            contentType ? `, not ${request.headers.get('content-type')}` : ''
-          }.`,
-        ),
-      )
+    const wrongType = checkContentType(request.headers.get('content-type'))
+    if (wrongType) return refuse(wrongType)
     const read = await readBody(request, MAX_JSON_BYTES)
     if ('tooLarge' in read) return refuse(tooLargeJson)
     const parsed = parseJsonObject(read.bytes, 'The request body', 'a JSON object with a query')

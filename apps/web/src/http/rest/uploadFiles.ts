@@ -1,8 +1,8 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { SanitizedConfig } from 'payload'
-import { errorResponse, type Problem } from '../errors'
-import { NOT_FOUND, resolveRoute } from './restRoute'
+import { errorResponse, NOT_FOUND, type Problem } from '../errors'
+import { resolveRoute } from './routeMatch'
 
 /**
  * Payload serves an upload collection's files at `/api/<collection>/file/<name>`, and answers

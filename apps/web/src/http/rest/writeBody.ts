@@ -1,24 +1,17 @@
 import type { SanitizedConfig } from 'payload'
-import {
-  checkJsonObject,
-  checkMultipart,
-  MAX_JSON_BYTES,
-  parseContentType,
-  type ReadResult,
-  readBody,
-} from '../body/requestBody'
+import { parseContentType } from '../body/contentType'
+import { checkJsonObject, parseJsonObject } from '../body/jsonBody'
+import { checkMultipart, multipartLimits } from '../body/multipart'
+import { MAX_JSON_BYTES, type ReadResult, readBody } from '../body/requestBody'
 import { type Problem, problem } from '../errors'
-import { MB, tooLarge, tooLargeJson, withBody } from '../forwarded'
-import { checkWhere, relationFieldsOf } from './restRoute'
+import { tooLarge, tooLargeJson, withBody } from '../forwarded'
+import { checkQuery, checkWhereObject } from './whereIds'
 
 /**
  * The body of a REST write, checked before Payload reads it (routes.ts says what is refused):
  * JSON within its size, multipart with a sound structure, a method override's query; anything
  * else only when empty. The body is read once and handed on in a new Request.
  */
-
-/** Payload's own default for a whole multipart request. */
-const PAYLOAD_MULTIPART_LIMIT = 50 * MB
 
 /** A POST Payload answers as a GET (the admin's long relationship queries). */
 export const overriddenToGet = (request: Request) =>
@@ -44,11 +37,6 @@ const rejoined = (request: Request, read: ReadResult): Request => {
   return withBody(request, stream)
 }
 
-const multipartLimit = (config: SanitizedConfig) => {
-  const limit = config.upload?.requestSizeLimit ?? PAYLOAD_MULTIPART_LIMIT
-  return Number.isFinite(limit) ? limit : PAYLOAD_MULTIPART_LIMIT
-}
-
 const unsupported = (type: string | undefined) =>
   problem(
     415,
@@ -57,19 +45,56 @@ const unsupported = (type: string | undefined) =>
       : 'The request has a body but no Content-Type: send it as application/json (or multipart/form-data with a file).',
   )
 
-/** The `where` of a query string; the collection's relation fields are looked up only for one. */
-export const checkQuery = (
-  config: SanitizedConfig,
-  segments: string[],
-  params: URLSearchParams,
-) => {
-  for (const key of params.keys()) {
-    if (key.startsWith('where')) return checkWhere(params, relationFieldsOf(config, segments))
-  }
-  return null
+type Checked = { request: Request } | { problem: Problem }
+
+/** A JSON body Payload answers as a GET: Payload parses it itself, unguarded (a syntax error throws). */
+const checkOverriddenJson = (bytes: Uint8Array): Problem | null => {
+  if (bytes.length === 0) return null
+  const parsed = parseJsonObject(bytes, 'The request body')
+  return 'problem' in parsed ? parsed.problem : checkWhereObject(parsed.value.where)
 }
 
-type Checked = { request: Request } | { problem: Problem }
+const checkJsonWrite = async (request: Request): Promise<Checked> => {
+  const read = await readBody(request, MAX_JSON_BYTES)
+  if ('tooLarge' in read) return { problem: tooLargeJson }
+  const found =
+    checkJsonObject(read.bytes, 'The request body') ??
+    (overriddenToGet(request) ? checkOverriddenJson(read.bytes) : null)
+  if (found) return { problem: found }
+  // Payload compares the media type exactly: `Application/JSON` would be ignored.
+  const headers = new Headers(request.headers)
+  headers.set('content-type', 'application/json')
+  return { request: withBody(request, read.bytes, headers) }
+}
+
+const checkMultipartWrite = async (
+  config: SanitizedConfig,
+  request: Request,
+  boundary: string | undefined,
+): Promise<Checked> => {
+  if (!boundary)
+    return { problem: problem(415, 'Content-Type multipart/form-data needs a boundary parameter.') }
+  const { requestSize, fieldSize } = multipartLimits(config)
+  const read = await readBody(request, requestSize)
+  // Past Payload's own request limit: Payload refuses it, with its message.
+  if ('tooLarge' in read) return { request: rejoined(request, read) }
+  const header = request.headers.get('content-type') ?? ''
+  const found = await checkMultipart(read.bytes, { header, boundary }, fieldSize)
+  return found ? { problem: found } : { request: withBody(request, read.bytes) }
+}
+
+/** A form Payload answers as a GET: its `where`, as a query string's. */
+const checkOverriddenForm = async (
+  config: SanitizedConfig,
+  request: Request,
+  segments: string[],
+): Promise<Checked> => {
+  const read = await readBody(request, MAX_JSON_BYTES)
+  if ('tooLarge' in read) return { problem: tooLarge('a query sent as a form') }
+  const query = new URLSearchParams(new TextDecoder().decode(read.bytes))
+  const found = checkQuery(config, segments, query)
+  return found ? { problem: found } : { request: withBody(request, read.bytes) }
+}
 
 /** The body of a POST, PATCH or PUT: checked, and handed on as a new Request when read. */
 export const checkWriteBody = async (
@@ -79,66 +104,13 @@ export const checkWriteBody = async (
 ): Promise<Checked> => {
   if (!request.body) return { request }
   const contentType = parseContentType(request.headers.get('content-type'))
-  const type = contentType?.type
-  const override = overriddenToGet(request)
-
-  if (type === 'application/json') {
-    const read = await readBody(request, MAX_JSON_BYTES)
-    if ('tooLarge' in read) return { problem: tooLargeJson }
-    const found = checkJsonObject(read.bytes, 'The request body')
-    if (found) return { problem: found }
-    if (override) {
-      // Payload parses this one itself, unguarded: a syntax error would throw.
-      let data: unknown
-      try {
-        data = JSON.parse(new TextDecoder().decode(read.bytes) || '{}')
-      } catch {
-        return { problem: problem(400, 'The request body is not valid JSON; send a JSON object.') }
-      }
-      const where = (data as { where?: unknown }).where
-      if (
-        where !== undefined &&
-        (typeof where !== 'object' || where === null || Array.isArray(where))
-      )
-        return {
-          problem: problem(
-            400,
-            'The where parameter must be an object, like {"slug":{"equals":"x"}}.',
-          ),
-        }
-    }
-    // Payload compares the media type exactly: `Application/JSON` would be ignored.
-    const headers = new Headers(request.headers)
-    headers.set('content-type', 'application/json')
-    return { request: withBody(request, read.bytes, headers) }
-  }
-
-  if (type === 'multipart/form-data') {
-    const boundary = contentType?.params.boundary
-    if (!boundary)
-      return {
-        problem: problem(415, 'Content-Type multipart/form-data needs a boundary parameter.'),
-      }
-    const read = await readBody(request, multipartLimit(config))
-    // Past Payload's own request limit: Payload refuses it, with its message.
-    if ('tooLarge' in read) return { request: rejoined(request, read) }
-    const found = checkMultipart(read.bytes, boundary)
-    if (found) return { problem: found }
-    return { request: withBody(request, read.bytes) }
-  }
-
-  if (override && type === 'application/x-www-form-urlencoded') {
-    const read = await readBody(request, MAX_JSON_BYTES)
-    if ('tooLarge' in read) return { problem: tooLarge('a query sent as a form') }
-    const found = checkQuery(
-      config,
-      segments,
-      new URLSearchParams(new TextDecoder().decode(read.bytes)),
-    )
-    if (found) return { problem: found }
-    return { request: withBody(request, read.bytes) }
-  }
-
+  if ('problem' in contentType) return contentType
+  const type = contentType.value?.type
+  if (type === 'application/json') return checkJsonWrite(request)
+  if (type === 'multipart/form-data')
+    return checkMultipartWrite(config, request, contentType.value?.params.boundary)
+  if (type === 'application/x-www-form-urlencoded' && overriddenToGet(request))
+    return checkOverriddenForm(config, request, segments)
   // Any other type, or none: Payload would ignore the body (or fail on it). Only an empty one passes.
   const read = await readBody(request, 0)
   if ('tooLarge' in read) return { problem: unsupported(type) }
