@@ -28,16 +28,18 @@ const refreshPage = coalescePerKey(
 )
 
 /**
- * Asks the production proxy to fetch the pages showing `change` now, so readers behind it see
+ * Asks every production proxy to fetch the pages showing `change` now, so readers behind them see
  * the change as soon as readers of the app do. Does nothing without PROXY_REFRESH_URL. A failed
  * refresh only costs the proxy's one second, so it is logged, never thrown.
  */
 export const refreshProxy = async (change: ContentChange) => {
   const { PROXY_REFRESH_URL, PROXY_REFRESH_TOKEN } = parseEnv(process.env)
-  if (!PROXY_REFRESH_URL || !PROXY_REFRESH_TOKEN) return
-  const refreshes = pagesShowing(change).flatMap((path) =>
-    encodings.map((encoding) =>
-      refreshPage({ url: new URL(path, PROXY_REFRESH_URL), token: PROXY_REFRESH_TOKEN, encoding }),
+  if (!PROXY_REFRESH_TOKEN) return
+  const refreshes = PROXY_REFRESH_URL.flatMap((proxy) =>
+    pagesShowing(change).flatMap((path) =>
+      encodings.map((encoding) =>
+        refreshPage({ url: new URL(path, proxy), token: PROXY_REFRESH_TOKEN, encoding }),
+      ),
     ),
   )
   for (const result of await Promise.allSettled(refreshes)) {
