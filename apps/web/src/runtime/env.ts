@@ -6,7 +6,7 @@ import { z } from 'zod'
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
 
 /** A comma-separated list, blanks dropped, each item checked by `item`. */
-const commaList = <T extends z.ZodType>(item: T) =>
+const commaList = (item: z.ZodType<string, string>) =>
   z
     .string()
     .default('')
