@@ -20,6 +20,10 @@ export type RunningNginx = {
   stop: () => Promise<void>
 }
 
+/** The app instances as the template's `server` lines; a dead one rests for five seconds. */
+export const upstreamServers = (upstreams: string[]) =>
+  upstreams.map((upstream) => `server ${upstream} max_fails=2 fail_timeout=5s;`).join('\n    ')
+
 /** Only `${GROUNDWORK_*}` names, as the official image's envsubst step does with ours. */
 export const renderProfile = (values: Record<string, string>) =>
   fs.readFileSync(template, 'utf8').replace(/\$\{(GROUNDWORK_[A-Z_]+)\}/g, (_, name: string) => {
@@ -48,10 +52,14 @@ export const planProfile = async (): Promise<ProfilePlan> => {
 }
 
 /**
- * Debian's nginx with the shipped profile (deploy/nginx) in front of `upstream`, plus a static server on a
- * second port, in a throwaway prefix. Access logs are off in both so they cost the same.
+ * Debian's nginx with the shipped profile (deploy/nginx) in front of `upstream` (one app
+ * instance, `host:port`, or several), plus a static server on a second port, in a throwaway
+ * prefix. Access logs are off in both so they cost the same.
  */
-export const startNginx = async (upstream: string, plan?: ProfilePlan): Promise<RunningNginx> => {
+export const startNginx = async (
+  upstream: string | string[],
+  plan?: ProfilePlan,
+): Promise<RunningNginx> => {
   if (!fs.existsSync(nginxBinary)) {
     throw new Error(
       `nginx not found at ${nginxBinary}: install Debian's package (apt-get install -y nginx-light) or set NGINX_PATH.`,
@@ -72,7 +80,7 @@ export const startNginx = async (upstream: string, plan?: ProfilePlan): Promise<
   fs.writeFileSync(
     path.join(prefix, 'groundwork.conf'),
     renderProfile({
-      GROUNDWORK_UPSTREAM: upstream,
+      GROUNDWORK_UPSTREAM_SERVERS: upstreamServers([upstream].flat()),
       GROUNDWORK_LISTEN: `127.0.0.1:${profilePort}`,
       GROUNDWORK_CACHE_DIR: cacheDir,
       GROUNDWORK_REFRESH_TOKEN: refreshToken,

@@ -71,4 +71,23 @@ describe('refreshing the proxy', () => {
       proxy.close()
     }
   })
+
+  it('refreshes every proxy listed, each with the changed pages', async () => {
+    const proxies = [await countingProxy(), await countingProxy()]
+    vi.stubEnv('DATABASE_URL', 'postgres://unused@127.0.0.1/unused')
+    vi.stubEnv('PAYLOAD_SECRET', 'y'.repeat(32))
+    vi.stubEnv('PROXY_REFRESH_URL', proxies.map((proxy) => proxy.url).join(','))
+    vi.stubEnv('PROXY_REFRESH_TOKEN', 'x'.repeat(32))
+    try {
+      await refreshProxy({ source: 'authors', id: 1, operation: 'update', slugs: ['ana'] })
+      for (const proxy of proxies)
+        expect(Object.fromEntries(proxy.asked)).toEqual({
+          'gzip /authors/ana': 1,
+          'identity /authors/ana': 1,
+        })
+    } finally {
+      vi.unstubAllEnvs()
+      for (const proxy of proxies) proxy.close()
+    }
+  })
 })
