@@ -51,22 +51,45 @@ const expireOverHttp = async (change: ContentChange, secret: string) => {
  */
 const AFTER_COMMIT_MS = [500, 3000]
 
-const expireLater = (change: ContentChange, secret: string) => {
+/** Resolves once the change can be read from every replica (at once without replicas). */
+type ReplicasHave = () => Promise<unknown>
+
+const expireLater = (change: ContentChange, secret: string, replicasHave: ReplicasHave) => {
   for (const delay of AFTER_COMMIT_MS) {
     setTimeout(() => {
-      expireOverHttp(change, secret).catch((error: unknown) => {
-        console.error('content change was saved but not revalidated', change, error)
-      })
+      replicasHave()
+        .then(() => expireOverHttp(change, secret))
+        .catch((error: unknown) => {
+          console.error('content change was saved but not revalidated', change, error)
+        })
     }, delay).unref()
   }
 }
 
+/**
+ * With read replicas, a page expired at once could be regenerated, on any instance, from a
+ * replica that has not replayed the change yet, and cached stale until the next change. So the
+ * tags are expired only after the response (the change has committed) and once every replica has
+ * it (`replicasHave`, freshness/replicaCatchUp.ts), through the app's own /revalidate route,
+ * since the request scope that could expire them directly has ended by then.
+ */
+const expireOnceReplicasHave = (
+  change: ContentChange,
+  secret: string,
+  replicasHave: ReplicasHave,
+) =>
+  after(async () => {
+    await replicasHave()
+    await expireOverHttp(change, secret)
+  })
+
 export const revalidateContent =
-  (secret: string): OnContentChange =>
+  (secret: string, replicasHave?: ReplicasHave): OnContentChange =>
   (change) => {
     try {
-      expireTags(change)
+      if (replicasHave) expireOnceReplicasHave(change, secret, replicasHave)
+      else expireTags(change)
     } catch {
-      expireLater(change, secret)
+      expireLater(change, secret, replicasHave ?? (async () => true))
     }
   }
