@@ -5,7 +5,7 @@ import { seedArticleSchema, seedAuthorSchema, seedDisclaimerSchema, seedTopicSch
 
 /** The demo content itself: what tests expect the seeded site to show. */
 export * as demoContent from './content'
-export { paragraphs, richText } from './lexical'
+export { element as lexicalElement, paragraphs, richText, text as lexicalText } from './lexical'
 export type { Block } from './types'
 
 /** Seeds and scripts run outside a web request: nothing to revalidate, and it would throw. */

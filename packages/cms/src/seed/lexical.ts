@@ -8,10 +8,11 @@ import type { Block } from './types'
 type Node = { type: string; version: number; [key: string]: unknown }
 export type RichTextState = Article['body']
 
-const text = (value: string): Node => ({
+/** A text node; `format` is Lexical's bit field (1 bold, 2 italic…). */
+export const text = (value: string, format = 0): Node => ({
   type: 'text',
   text: value,
-  format: 0,
+  format,
   detail: 0,
   mode: 'normal',
   style: '',
@@ -42,14 +43,19 @@ export const inline = (value: string): Node[] => {
   return nodes
 }
 
-const element = (type: string, children: Node[], extra: Record<string, unknown> = {}): Node => ({
-  ...extra,
+/** An element node with Lexical's defaults; `extra` adds or overrides fields (`version: 3`). */
+export const element = (
+  type: string,
+  children: unknown[],
+  extra: Record<string, unknown> = {},
+): Node => ({
   type,
   children,
   direction: 'ltr',
   format: '',
   indent: 0,
   version: 1,
+  ...extra,
 })
 
 const list = (items: string[], listType: 'bullet' | 'number'): Node =>

@@ -1,3 +1,4 @@
+import { lexicalElement, lexicalText } from '@groundwork/cms/seed'
 import {
   ArticlePage,
   type ArticlePageModel,
@@ -14,37 +15,17 @@ import { renderToStaticMarkup } from 'react-dom/server'
  */
 export const render = (element: ReactElement) => renderToStaticMarkup(element)
 
-type Node = { type: string; [key: string]: unknown }
-
-export const text = (value: string, format = 0): Node => ({
-  type: 'text',
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-
-export const element = (
-  type: string,
-  children: unknown[],
-  extra: Record<string, unknown> = {},
-) => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
+/** Lexical nodes as the CMS builds them (its seed's builders). */
+export { lexicalElement as element, lexicalText as text }
 
 export const linkNode = (url: unknown, label = 'the label', type = 'link', newTab = false) =>
-  element(type, [text(label)], { fields: { linkType: 'custom', url, newTab }, version: 3 })
+  lexicalElement(type, [lexicalText(label)], {
+    fields: { linkType: 'custom', url, newTab },
+    version: 3,
+  })
 
 export const doc = (...children: unknown[]): RichTextValue =>
-  ({ root: element('root', children) }) as unknown as RichTextValue
+  ({ root: lexicalElement('root', children) }) as unknown as RichTextValue
 
 const baseModel = (body: RichTextValue): ArticlePageModel => ({
   title: 'A calm title',
