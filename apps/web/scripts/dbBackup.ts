@@ -1,7 +1,9 @@
 /**
  * `npm run db:backup [-- <folder>]`: every table and every uploaded file, from one consistent
  * snapshot, into a folder that `npm run db:restore` reads back. Works on DATABASE_URL or the
- * embedded PostgreSQL (running or not). See docs/operations.md.
+ * embedded PostgreSQL (running or not). With S3_BUCKET set the uploads are the bucket's objects,
+ * downloaded and checked into the same `media/` folder; otherwise MEDIA_DIR is copied. See
+ * docs/operations.md.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,6 +13,8 @@ import { dumpTables } from './lib/backup/dumpTables'
 import { BACKUP_FORMAT, mediaDirOf, writeManifest } from './lib/backup/manifest'
 import { makePrivateFolder, makeTreePrivate } from './lib/backup/privateFiles'
 import { dataDir } from './lib/dataDir'
+import { openMediaBucket, s3EnvOfProcess } from './lib/mediaBucket/mediaBucket'
+import { pullBucket } from './lib/mediaBucket/pullBucket'
 import { progressBar } from './lib/progressBar'
 import { openScriptDatabase } from './lib/scriptDatabase'
 
@@ -32,6 +36,17 @@ const main = async () => {
   if (fs.existsSync(target) && fs.readdirSync(target).length > 0) {
     throw new Error(`${target} is not empty: name a new folder`)
   }
+  const s3 = s3EnvOfProcess()
+  const bucket = s3.S3_BUCKET ? openMediaBucket(s3) : undefined
+  // Before anything is written: a bucket that cannot be read would make a backup without media.
+  if (bucket) {
+    try {
+      await bucket.check()
+    } catch (error) {
+      bucket.close()
+      throw error
+    }
+  }
   makePrivateFolder(target)
   const progress = progressBar(process.stderr)
   const database = await openScriptDatabase((line) => progress.log(line))
@@ -46,7 +61,11 @@ const main = async () => {
       progress.update(index, total, table),
     )
     const mediaDir = process.env.MEDIA_DIR || path.join(dataDir, 'media')
-    if (fs.existsSync(mediaDir)) {
+    if (bucket) {
+      // The media are in the bucket: MEDIA_DIR, if anything, holds copies from before the move.
+      progress.log(`Downloading the media from ${bucket.label}…`)
+      await pullBucket(bucket, mediaDirOf(target), progress)
+    } else if (fs.existsSync(mediaDir)) {
       // Links are followed: the backup holds plain files, the only kind a restore accepts.
       fs.cpSync(mediaDir, mediaDirOf(target), { recursive: true, dereference: true })
       makeTreePrivate(mediaDirOf(target))
@@ -57,15 +76,17 @@ const main = async () => {
       migrations: rows.map((row) => row.name),
       tables,
       mediaFiles: countFiles(mediaDirOf(target)),
+      mediaFrom: bucket ? bucket.label : mediaDir,
     } as const
     writeManifest(target, manifest)
     progress.end()
     const total = Object.values(tables).reduce((a, b) => a + b, 0)
     console.log(
-      `Backed up ${Object.keys(tables).length} tables (${total} rows) and ${manifest.mediaFiles} media files to ${target}`,
+      `Backed up ${Object.keys(tables).length} tables (${total} rows) and ${manifest.mediaFiles} media files (from ${manifest.mediaFrom}) to ${target}`,
     )
   } finally {
     progress.end()
+    bucket?.close()
     await client.end()
     await database.release()
   }

@@ -1,7 +1,9 @@
 /**
  * `npm run db:restore -- <backup folder> [--yes]`: replaces the database's content and the
  * uploaded files with a backup's. The schema is rebuilt from the migrations the backup was made
- * at, the rows loaded in one transaction, then newer migrations applied. See docs/operations.md.
+ * at, the rows loaded in one transaction, then newer migrations applied. The media go where the
+ * app reads them: into the bucket when S3_BUCKET is set (each upload checked), else MEDIA_DIR.
+ * See docs/operations.md.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,6 +12,8 @@ import { repoRoot } from '../src/runtime/env'
 import { loadTables } from './lib/backup/loadTables'
 import { mediaDirOf, readManifest, verifyBackup } from './lib/backup/manifest'
 import { resolveLexicalBuildsDirectly } from './lib/lexicalBuilds'
+import { openMediaBucket, s3EnvOfProcess } from './lib/mediaBucket/mediaBucket'
+import { describePush, pushFolder } from './lib/mediaBucket/pushFolder'
 import { progressBar } from './lib/progressBar'
 import { openScriptDatabase } from './lib/scriptDatabase'
 import { prepareScriptEnvironment } from './lib/scriptEnvironment'
@@ -54,6 +58,17 @@ const main = async (): Promise<number> => {
     )
   }
 
+  const s3 = s3EnvOfProcess()
+  const bucket = s3.S3_BUCKET ? openMediaBucket(s3) : undefined
+  if (bucket) {
+    // Checked before the database is touched: a restore must not stop halfway for want of keys.
+    try {
+      await bucket.check()
+    } catch (error) {
+      bucket.close()
+      throw error
+    }
+  }
   const progress = progressBar(process.stderr)
   const database = await openScriptDatabase((line) => progress.log(line))
   const client = new pg.Client({ connectionString: database.url })
@@ -84,7 +99,19 @@ const main = async (): Promise<number> => {
     }
 
     const mediaDir = String(process.env.MEDIA_DIR)
-    if (fs.existsSync(mediaDirOf(dir))) {
+    let mediaTo = mediaDir
+    if (bucket && fs.existsSync(mediaDirOf(dir))) {
+      mediaTo = bucket.label
+      progress.log(`Uploading the media into ${bucket.label}…`)
+      const pushed = await pushFolder(bucket, mediaDirOf(dir), progress)
+      progress.log(describePush(pushed, mediaDirOf(dir), bucket.label))
+      const problem = pushed.stopped ?? pushed.failed[0]?.reason
+      if (problem) {
+        throw new Error(
+          `The rows are restored, but not every media file: ${problem}. Run \`npm run media:to-s3 -- ${mediaDirOf(dir)}\` once fixed.`,
+        )
+      }
+    } else if (fs.existsSync(mediaDirOf(dir))) {
       fs.mkdirSync(mediaDir, { recursive: true })
       fs.cpSync(mediaDirOf(dir), mediaDir, { recursive: true })
     }
@@ -94,11 +121,12 @@ const main = async (): Promise<number> => {
     progress.end()
     const rows = Object.values(manifest.tables).reduce((a, b) => a + b, 0)
     console.log(
-      `Restored ${rows} rows and ${manifest.mediaFiles} media files. Restart the app if it is running.`,
+      `Restored ${rows} rows and ${manifest.mediaFiles} media files (into ${mediaTo}). Restart the app if it is running.`,
     )
     return 0
   } finally {
     progress.end()
+    bucket?.close()
     await client.end()
     await database.release()
   }

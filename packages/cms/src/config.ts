@@ -27,6 +27,7 @@ import { site } from './globals/site'
 import { guardCollectionInput } from './guards/guardInput'
 import { refuseUnreadableQueries } from './guards/readableQueryPaths'
 import { limitPublicReads } from './hooks/limitPublicReads'
+import { type MediaStorage, mediaStoragePlugin } from './mediaStorage'
 import { seoDefaults } from './seo'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './webhooks/deliverTask'
 import type { WebhookTargetPolicy } from './webhooks/targetPolicy'
@@ -60,6 +61,8 @@ export type CmsOptions = {
   allowedOrigins?: string[]
   /** Where uploaded media are written. */
   mediaDir: string
+  /** An S3-compatible bucket media go to instead of `mediaDir` (none: the disk). */
+  mediaStorage?: MediaStorage
   /** Folder the admin import map is generated into (the app's `src/`). */
   importMapBaseDir: string
   /** Called after every change readers could see; the app revalidates its caches here. */
@@ -137,7 +140,7 @@ export const cmsConfig = (options: CmsOptions): Config => {
     globals: [site(notify)],
     // A locked account answers a login as an unknown email does (REST and GraphQL).
     hooks: { afterError: [hideLockedAccounts] },
-    plugins: [seoPlugin(seoDefaults(options.serverUrl))],
+    plugins: [seoPlugin(seoDefaults(options.serverUrl)), mediaStoragePlugin(options.mediaStorage)],
     editor,
     db: postgresAdapter({
       pool: { connectionString: options.databaseUrl },

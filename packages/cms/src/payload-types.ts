@@ -253,6 +253,8 @@ export interface Media {
    * Set by the site: a published page shows it. Only editors may then change it.
    */
   usedByPublished?: boolean | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -762,6 +764,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   public?: T;
   usedByPublished?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

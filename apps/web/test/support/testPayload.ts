@@ -15,10 +15,11 @@ export type TestCms = {
 
 /**
  * Payload on the suite's fresh database, migrated, with change reports recorded. `options` are
- * what the file's own setup needs, e.g. webhook receivers on 127.0.0.1 (`webhookTargets`).
+ * what the file's own setup needs, e.g. webhook receivers on 127.0.0.1 (`webhookTargets`) or
+ * media in a bucket (`mediaStorage`).
  */
 export const startTestCms = async (
-  options: Pick<CmsOptions, 'webhookTargets'> = {},
+  options: Pick<CmsOptions, 'webhookTargets' | 'mediaStorage'> = {},
 ): Promise<TestCms> => {
   const changes: ContentChange[] = []
   const config = buildCmsConfig({

@@ -6,6 +6,7 @@ import * as migration_20261127_111014_editorial_workflow from './20261127_111014
 import * as migration_20261127_200958_site_description from './20261127_200958_site_description'
 import * as migration_20261208_000744_media_visibility from './20261208_000744_media_visibility'
 import * as migration_20261208_003146_revoke_staff_api_keys from './20261208_003146_revoke_staff_api_keys'
+import * as migration_20261208_030036_media_storage_fields from './20261208_030036_media_storage_fields'
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261208_003146_revoke_staff_api_keys.up,
     down: migration_20261208_003146_revoke_staff_api_keys.down,
     name: '20261208_003146_revoke_staff_api_keys',
+  },
+  {
+    up: migration_20261208_030036_media_storage_fields.up,
+    down: migration_20261208_030036_media_storage_fields.down,
+    name: '20261208_030036_media_storage_fields',
   },
 ]

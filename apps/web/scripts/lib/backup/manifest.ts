@@ -15,6 +15,8 @@ export const manifestSchema = z.object({
   /** Rows per table, checked again on restore. */
   tables: z.record(z.string(), z.number().int().min(0)),
   mediaFiles: z.number().int().min(0),
+  /** Where the media came from: the media folder, or `s3://<bucket> at <endpoint>`. */
+  mediaFrom: z.string().optional(),
 })
 export type Manifest = z.infer<typeof manifestSchema>
 
