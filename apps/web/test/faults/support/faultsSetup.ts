@@ -3,7 +3,12 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort, processAlive, startUntilReady, stopProgram } from '@groundwork/web/scripts'
+import {
+  freePort,
+  processAlive,
+  startUntilReady,
+  stopProgram,
+} from '@groundwork/web/scripts/process'
 import type { TestProject } from 'vitest/node'
 import { appPidFile } from './appServer'
 import type { FaultsContext } from './context'
