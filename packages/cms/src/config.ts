@@ -68,9 +68,11 @@ export type CmsOptions = {
   /** Called after every change readers could see; the app revalidates its caches here. */
   onContentChange: OnContentChange
   /** Run the jobs queue (webhook deliveries) in this process; tests run it by hand. */
-  runJobs?: boolean
+  runJobs?: boolean | (() => Promise<boolean>)
   /** Applied when Payload starts in production (`NODE_ENV=production`). */
   prodMigrations?: Migration[]
+  /** Streaming replicas reads may go to (DATABASE_REPLICA_URLS); writes go to `databaseUrl`. */
+  databaseReplicaUrls?: string[]
   /** Webhook URLs on private networks are refused unless allowed (WEBHOOKS_ALLOW_PRIVATE_TARGETS). */
   webhookTargets?: WebhookTargetPolicy
   /** Counts every login and password-reset attempt per caller; none: unlimited (scripts). */
@@ -133,7 +135,8 @@ export const cmsConfig = (options: CmsOptions): Config => {
         { cron: '*/2 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
         { cron: '* * * * * *', queue: 'default', limit: 20 },
       ],
-      shouldAutoRun: () => options.runJobs ?? true,
+      shouldAutoRun: async () =>
+        typeof options.runJobs === 'function' ? options.runJobs() : (options.runJobs ?? true),
       // The app's own cron runs jobs with access control off; over HTTP, only admins may.
       access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
     },
@@ -148,6 +151,7 @@ export const cmsConfig = (options: CmsOptions): Config => {
       // Migrations are the only way the schema changes: never push, not even in development.
       push: false,
       prodMigrations: options.prodMigrations,
+      ...(options.databaseReplicaUrls?.length ? { readReplicas: options.databaseReplicaUrls } : {}),
     }),
     sharp,
     telemetry: false,

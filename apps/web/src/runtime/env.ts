@@ -108,7 +108,9 @@ export const describeEnvError = (error: z.ZodError): string =>
     .join('\n')
 
 export const parseEnv = (source: Record<string, string | undefined>): Env => {
-  const result = envSchema.safeParse(source)
+  // `S3_ENDPOINT=` (common in compose files and .env templates) means unset, not an empty URL.
+  const set = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const result = envSchema.safeParse(set)
   if (!result.success) throw new Error(describeEnvError(result.error))
   return result.data
 }

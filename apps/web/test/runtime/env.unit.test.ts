@@ -27,6 +27,14 @@ describe('environment', () => {
     expect(env.PROXY_REFRESH_TOKEN).toHaveLength(48)
   })
 
+  it('reads an empty variable as unset', () => {
+    const env = parseEnv({ ...valid, S3_ENDPOINT: '', REDIS_URL: '', PROXY_REFRESH_URL: '' })
+    expect(env.S3_ENDPOINT).toBeUndefined()
+    expect(env.REDIS_URL).toBeUndefined()
+    expect(env.PROXY_REFRESH_URL).toEqual([])
+    expect(() => parseEnv({ ...valid, DATABASE_URL: '' })).toThrow(/DATABASE_URL is required/)
+  })
+
   it('takes the engines of several instances: Redis, a bucket, replicas', () => {
     const env = parseEnv({
       ...valid,
