@@ -27,6 +27,7 @@ import { site } from './globals/site'
 import { guardCollectionInput } from './guards/guardInput'
 import { refuseUnreadableQueries } from './guards/readableQueryPaths'
 import { limitPublicReads } from './hooks/limitPublicReads'
+import { readJobsFromPrimary } from './jobs/readJobsFromPrimary'
 import { type MediaStorage, mediaStoragePlugin } from './mediaStorage'
 import { seoDefaults } from './seo'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './webhooks/deliverTask'
@@ -135,8 +136,14 @@ export const cmsConfig = (options: CmsOptions): Config => {
         { cron: '*/2 * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
         { cron: '* * * * * *', queue: 'default', limit: 20 },
       ],
-      shouldAutoRun: async () =>
-        typeof options.runJobs === 'function' ? options.runJobs() : (options.runJobs ?? true),
+      shouldAutoRun: async (payload) => {
+        const run =
+          typeof options.runJobs === 'function'
+            ? await options.runJobs()
+            : (options.runJobs ?? true)
+        if (run) readJobsFromPrimary(payload)
+        return run
+      },
       // The app's own cron runs jobs with access control off; over HTTP, only admins may.
       access: { run: adminsOnly, queue: adminsOnly, cancel: adminsOnly },
     },

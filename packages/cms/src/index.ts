@@ -21,6 +21,7 @@ export {
 } from './contentChange'
 export { slugify, slugSchema } from './fields/slug'
 export { PUBLIC_MAX_DEPTH, PUBLIC_MAX_LIMIT } from './hooks/limitPublicReads'
+export { readJobsFromPrimary } from './jobs/readJobsFromPrimary'
 export type { MediaStorage } from './mediaStorage'
 export { buildOpenApi, CONTENT_API_VERSION, type OpenApiDocument } from './openapi'
 export { PREVIEW_PATH } from './preview'

@@ -13,6 +13,13 @@ const pool = (url: string) => {
   return existing
 }
 
+/** Closes the pools of the checks (a test stopping its databases, a process shutting down). */
+export const closeReplicaChecks = async () => {
+  const open = [...pools.values()]
+  pools.clear()
+  await Promise.all(open.map((each) => each.end()))
+}
+
 const lsnOf = async (url: string, sql: string): Promise<string | null> =>
   ((await pool(url).query<{ lsn: string | null }>(sql)).rows[0]?.lsn ?? null) as string | null
 

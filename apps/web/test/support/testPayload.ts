@@ -19,7 +19,9 @@ export type TestCms = {
  * media in a bucket (`mediaStorage`).
  */
 export const startTestCms = async (
-  options: Pick<CmsOptions, 'webhookTargets' | 'mediaStorage'> = {},
+  options: Partial<
+    Pick<CmsOptions, 'webhookTargets' | 'mediaStorage' | 'databaseUrl' | 'databaseReplicaUrls'>
+  > = {},
 ): Promise<TestCms> => {
   const changes: ContentChange[] = []
   const config = buildCmsConfig({
