@@ -37,9 +37,13 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: securityHeaders,
-  // Next's file-system cache, storing no 404: one stored page per made-up address would let
+  // Next's file-system cache, or with REDIS_URL set when the server starts the Redis every
+  // instance shares; either stores no 404: one stored page per made-up address would let
   // anonymous requests fill the disk (src/freshness/missFreeCacheHandler.mjs).
   cacheHandler: path.resolve(import.meta.dirname, 'src/freshness/missFreeCacheHandler.mjs'),
+  // A shared cache is the one copy: no second one in each process's memory, which another
+  // instance's revalidation could not reach (Next's self-hosting docs).
+  ...(process.env.REDIS_URL ? { cacheMaxMemorySize: 0 } : {}),
   // How long caches in front may serve a 404 stale (src/freshness/missCaching.ts).
   expireTime: MISS_EXPIRE_SECONDS,
   // Next hashes the whole page in JavaScript on every request to make an ETag: 12% of the server's

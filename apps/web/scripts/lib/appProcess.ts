@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { buildStamp, recordBuild } from './buildIfNeeded'
 import { freePort } from './freePort'
 import { startUntilReady, stopProgram } from './startUntilReady'
 
@@ -31,17 +32,37 @@ export const startAppProcess = async ({
   env: extraEnv = {},
   name = 'app',
   timeoutMs = 540_000,
+  buildFrom,
 }: {
   /** Added to (or replacing) this process's environment. */
   env?: Record<string, string>
   /** Names the temporary folders, so a leftover says whose it was. */
   name?: string
   timeoutMs?: number
+  /**
+   * Another app's build folder to serve a copy of, as it is, instead of building: several
+   * instances of one build. What that app cached while serving and its standalone server are
+   * left out of the copy.
+   */
+  buildFrom?: string
 } = {}): Promise<AppProcess> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `groundwork-${name}-`))
   fs.chmodSync(dataDir, 0o755)
   const port = await freePort()
   const distDir = `.next-${name}-${process.pid}`
+  if (buildFrom) {
+    const leftOut = ['cache', 'standalone', 'server/route-cache'].map((dir) =>
+      path.join(buildFrom, dir),
+    )
+    fs.cpSync(buildFrom, path.join(appDir, distDir), {
+      recursive: true,
+      filter: (source) => !leftOut.includes(source),
+    })
+    // Served as it is, even if the sources changed since it was built (another instance serves
+    // that very build): stamped as current for the start script.
+    const serverUrl = extraEnv.SERVER_URL ?? `http://localhost:${port}`
+    recordBuild(path.join(appDir, distDir), buildStamp(serverUrl))
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GROUNDWORK_DATA_DIR: dataDir,
