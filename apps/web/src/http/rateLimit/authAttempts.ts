@@ -13,7 +13,8 @@ export const authAttemptLimits = {
   forgotPassword: { limit: 5, windowMs: MINUTE },
 } as const
 
-type Limits = { limit: number; windowMs: number }
+/** A budget: `name` keeps its counts apart in a shared store; memory has a counter each anyway. */
+type Limits = { name: string; limit: number; windowMs: number }
 /** What counts hits for one kind of attempt; a shared store may answer asynchronously. */
 type Counter = {
   hit: (key: string) => Verdict | Promise<Verdict>
@@ -22,7 +23,7 @@ type Counter = {
 
 /**
  * One counter per kind of attempt, keyed by `callerKey`. `limiter` makes the counters (in this
- * process by default; one shared by every app process can take its place).
+ * process by default; `sharedLimiterFromEnv` counts in the Redis every app process shares).
  */
 export const authAttemptLimiter = ({
   trustProxy,
@@ -32,8 +33,8 @@ export const authAttemptLimiter = ({
   limiter?: (limits: Limits) => Counter
 }): AuthAttempts => {
   const counters = {
-    login: limiter(authAttemptLimits.login),
-    forgotPassword: limiter(authAttemptLimits.forgotPassword),
+    login: limiter({ name: 'login', ...authAttemptLimits.login }),
+    forgotPassword: limiter({ name: 'forgotPassword', ...authAttemptLimits.forgotPassword }),
   }
   return {
     count: (kind, headers) => counters[kind].hit(callerKey(headers, trustProxy)),

@@ -11,14 +11,17 @@ export const GRAPHQL_REQUESTS = { limit: 300, windowMs: MINUTE } as const
 type Counter = { hit: (key: string) => Verdict | Promise<Verdict> }
 export type GraphqlRequests = (headers: Headers) => Verdict | Promise<Verdict>
 
-/** `limiter` makes the counter (in this process by default; a shared store can take its place). */
+/**
+ * `limiter` makes the counter (in this process by default; `sharedLimiterFromEnv` counts in the
+ * Redis every app process shares).
+ */
 export const graphqlRequestLimiter = ({
   trustProxy,
   limiter = windowLimiter,
 }: {
   trustProxy: boolean
-  limiter?: (limits: { limit: number; windowMs: number }) => Counter
+  limiter?: (limits: { name: string; limit: number; windowMs: number }) => Counter
 }): GraphqlRequests => {
-  const counter = limiter(GRAPHQL_REQUESTS)
+  const counter = limiter({ name: 'graphql', ...GRAPHQL_REQUESTS })
   return (headers) => counter.hit(callerKey(headers, trustProxy))
 }

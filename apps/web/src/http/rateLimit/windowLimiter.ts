@@ -1,7 +1,7 @@
 /**
  * A fixed-window counter per key: at most `limit` hits in each `windowMs`. In memory, in the one
- * server process: enough to blunt password guessing and query floods against one app; several
- * app processes behind a proxy share the proxy's limits instead (deploy/nginx, issue #6).
+ * server process: enough to blunt password guessing and query floods against one app. Several
+ * app processes count in the Redis they share instead (`sharedLimits.ts`, with REDIS_URL).
  */
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
