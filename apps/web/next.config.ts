@@ -19,6 +19,9 @@ const renderedOnFirstRequest = [
 ]
 
 const nextConfig: NextConfig = {
+  // `npm run build` + `npm run serve`: a self-contained server with only the files it needs
+  // (docs/operations.md, "Serving built code"). `next start` (npm start) serves the same build.
+  output: 'standalone',
   // The e2e suite builds into its own folder so it never clobbers the developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The benchmark's empty page (src/app/(bench), `*.bench.tsx`) is a route only in benchmark

@@ -1,3 +1,5 @@
+import { stopGracefully } from './shutdown'
+
 /**
  * Boots Payload with its cron jobs, so the jobs queue (webhook deliveries, scheduled
  * publishing) works without an external cron and before anyone opens /admin, and keeps a
@@ -15,6 +17,8 @@ export const bootPayload = async (): Promise<void> => {
     // When a reader's request started Payload first (after a failed boot), it came up without
     // the jobs queue; Payload has no public way to add it afterwards.
     if (payload.crons.length === 0) await payload._initializeCrons()
+    // SIGTERM: the running job finishes and the pool closes before the process exits.
+    stopGracefully(payload)
     // A connection the database closes (restart, failover, Ctrl-C) is news, not a crash.
     const { pool } = payload.db as {
       pool?: { on: (event: 'error', cb: (e: Error) => void) => void }
