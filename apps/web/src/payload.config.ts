@@ -6,6 +6,7 @@ import { waitForReplicas } from './freshness/replicaCatchUp'
 import { revalidateContent } from './freshness/revalidate'
 import { authAttemptLimiter } from './http/rateLimit/authAttempts'
 import { trustProxy } from './http/rateLimit/callerKey'
+import { sharedLimiterFromEnv } from './http/rateLimit/sharedLimits'
 import { parseEnv } from './runtime/env'
 import { jobsLeader } from './runtime/jobsLeader'
 import { mediaStorage } from './runtime/mediaStorage'
@@ -32,7 +33,11 @@ export default buildCmsConfig({
   // Of several instances, only the one holding the jobs lock runs the queue: one run per job.
   runJobs: jobsLeader(env.DATABASE_URL).isLeader,
   webhookTargets: { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE_TARGETS },
-  authAttempts: authAttemptLimiter({ trustProxy: trustProxy() }),
+  // Counted across instances in Redis when REDIS_URL is set, in this process otherwise.
+  authAttempts: authAttemptLimiter({
+    trustProxy: trustProxy(),
+    limiter: sharedLimiterFromEnv(env),
+  }),
   // The reviews that are due, first thing an editor sees.
   adminComponents: { beforeDashboard: ['/admin/ReviewsDue#ReviewsDue'] },
 })

@@ -2,9 +2,14 @@
 import config from '@payload-config'
 import { trustProxy } from '@/http/rateLimit/callerKey'
 import { graphqlRequestLimiter } from '@/http/rateLimit/graphqlRequests'
+import { sharedLimiterFromEnv } from '@/http/rateLimit/sharedLimits'
 import { GRAPHQL_POST, REST_OPTIONS } from '@/http/routes'
+import { parseEnv } from '@/runtime/env'
 
 export const POST = GRAPHQL_POST(config, {
-  requests: graphqlRequestLimiter({ trustProxy: trustProxy() }),
+  requests: graphqlRequestLimiter({
+    trustProxy: trustProxy(),
+    limiter: sharedLimiterFromEnv(parseEnv(process.env)),
+  }),
 })
 export const OPTIONS = REST_OPTIONS(config)
