@@ -58,7 +58,13 @@ describe('two instances sharing one Redis', () => {
     await app.stop()
   }
 
+  /** Every article this file publishes: the other e2e files share the database and expect theirs. */
+  const published: number[] = []
+
   afterAll(async () => {
+    // Deleted through the suite's own app, so its caches (not on this Redis) learn of it too.
+    const suite = staffApi(suiteApp)
+    for (const id of published) await suite('DELETE', `articles/${id}`)
     await Promise.all([stopKeepingLog(a, 'a'), stopKeepingLog(b, 'b')])
     await redis?.stop()
   })
@@ -90,6 +96,7 @@ describe('two instances sharing one Redis', () => {
       authors: [docs[0].id],
       _status: 'published',
     })
+    published.push((doc as { id: number }).id)
     return { ...(doc as { id: number; slug: string; title: string }), api }
   }
 
