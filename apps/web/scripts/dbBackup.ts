@@ -13,7 +13,7 @@ import { dumpTables } from './lib/backup/dumpTables'
 import { BACKUP_FORMAT, mediaDirOf, writeManifest } from './lib/backup/manifest'
 import { makePrivateFolder, makeTreePrivate } from './lib/backup/privateFiles'
 import { dataDir } from './lib/dataDir'
-import { openMediaBucket, s3EnvOfProcess } from './lib/mediaBucket/mediaBucket'
+import { openCheckedMediaBucket, s3EnvOfProcess } from './lib/mediaBucket/mediaBucket'
 import { pullBucket } from './lib/mediaBucket/pullBucket'
 import { progressBar } from './lib/progressBar'
 import { openScriptDatabase } from './lib/scriptDatabase'
@@ -36,17 +36,7 @@ const main = async () => {
   if (fs.existsSync(target) && fs.readdirSync(target).length > 0) {
     throw new Error(`${target} is not empty: name a new folder`)
   }
-  const s3 = s3EnvOfProcess()
-  const bucket = s3.S3_BUCKET ? openMediaBucket(s3) : undefined
-  // Before anything is written: a bucket that cannot be read would make a backup without media.
-  if (bucket) {
-    try {
-      await bucket.check()
-    } catch (error) {
-      bucket.close()
-      throw error
-    }
-  }
+  const bucket = await openCheckedMediaBucket(s3EnvOfProcess())
   makePrivateFolder(target)
   const progress = progressBar(process.stderr)
   const database = await openScriptDatabase((line) => progress.log(line))

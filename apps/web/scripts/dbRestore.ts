@@ -12,7 +12,7 @@ import { repoRoot } from '../src/runtime/env'
 import { loadTables } from './lib/backup/loadTables'
 import { mediaDirOf, readManifest, verifyBackup } from './lib/backup/manifest'
 import { resolveLexicalBuildsDirectly } from './lib/lexicalBuilds'
-import { openMediaBucket, s3EnvOfProcess } from './lib/mediaBucket/mediaBucket'
+import { openCheckedMediaBucket, s3EnvOfProcess } from './lib/mediaBucket/mediaBucket'
 import { describePush, pushFolder } from './lib/mediaBucket/pushFolder'
 import { progressBar } from './lib/progressBar'
 import { openScriptDatabase } from './lib/scriptDatabase'
@@ -58,17 +58,7 @@ const main = async (): Promise<number> => {
     )
   }
 
-  const s3 = s3EnvOfProcess()
-  const bucket = s3.S3_BUCKET ? openMediaBucket(s3) : undefined
-  if (bucket) {
-    // Checked before the database is touched: a restore must not stop halfway for want of keys.
-    try {
-      await bucket.check()
-    } catch (error) {
-      bucket.close()
-      throw error
-    }
-  }
+  const bucket = await openCheckedMediaBucket(s3EnvOfProcess())
   const progress = progressBar(process.stderr)
   const database = await openScriptDatabase((line) => progress.log(line))
   const client = new pg.Client({ connectionString: database.url })

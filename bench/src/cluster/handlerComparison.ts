@@ -14,9 +14,9 @@
 import { type ChildProcess, fork, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { type RedisServer, startRedisServer } from '@groundwork/web/scripts'
 import { type Candidate, type CandidateName, candidates, installCandidate } from './candidates'
 import type { WorkerReply, WorkerRequest } from './handlerWorker'
-import { type RedisProcess, startRedisProcess } from './redisProcess'
 import type { EntryKind } from './sampleEntries'
 
 const args = process.argv.slice(2)
@@ -125,7 +125,7 @@ const revalidationDelay = async (a: Worker, b: Worker, kind: EntryKind) => {
 
 const measure = async (candidate: Candidate): Promise<Record<string, string>> => {
   const dir = installCandidate(candidate)
-  const redis = await startRedisProcess()
+  const redis = await startRedisServer()
   const row: Record<string, string> = {}
   const workers: Worker[] = []
   const worker = async (name: string, url = redis.url) => {
@@ -212,7 +212,7 @@ const measure = async (candidate: Candidate): Promise<Record<string, string>> =>
 
     // A Redis without keyspace events (a managed Redis that forbids CONFIG, or one restarted
     // without them).
-    const plain = await startRedisProcess('')
+    const plain = await startRedisServer({ keyspaceEvents: '' })
     try {
       const d = await worker('D', plain.url)
       const e = await worker('E', plain.url)
@@ -232,7 +232,7 @@ const measure = async (candidate: Candidate): Promise<Record<string, string>> =>
 /** Takes Redis away, times calls on both instances, then brings it back and times recovery. */
 const outage = async (
   row: Record<string, string>,
-  _redis: RedisProcess,
+  _redis: RedisServer,
   a: Worker,
   b: Worker,
   label: string,

@@ -190,3 +190,19 @@ export const filesUnder = (dir: string, prefix = ''): string[] =>
       return stat?.isFile() ? [key] : []
     })
     .sort()
+
+/**
+ * The bucket `S3_BUCKET` names, checked before anything is written (a backup without its media, a
+ * restore that stops halfway for want of keys); undefined when media are on disk.
+ */
+export const openCheckedMediaBucket = async (env: S3Env) => {
+  if (!env.S3_BUCKET) return undefined
+  const bucket = openMediaBucket(env)
+  try {
+    await bucket.check()
+  } catch (error) {
+    bucket.close()
+    throw error
+  }
+  return bucket
+}
