@@ -39,10 +39,15 @@ export const jobsLeader = (databaseUrl: string) => {
     isLeader: async (): Promise<boolean> => {
       if (leading && client) return true
       try {
-        connecting ??= connect().finally(() => {
-          connecting = undefined
-        })
+        // One connection per instance, kept across polls: a follower asks again on the same one
+        // (a new one each poll left the last one open, about one a second per follower).
+        if (!client) {
+          connecting ??= connect().finally(() => {
+            connecting = undefined
+          })
+        }
         const held = client ?? (await connecting)
+        if (!held) return false
         const { rows } = await held.query<{ locked: boolean }>(
           `SELECT pg_try_advisory_lock(${JOBS_LOCK}) AS locked`,
         )

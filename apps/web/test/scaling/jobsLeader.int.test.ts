@@ -1,3 +1,4 @@
+import pg from 'pg'
 import { describe, expect, inject, it } from 'vitest'
 import { jobsLeader } from '@/runtime/jobsLeader'
 
@@ -22,6 +23,33 @@ describe('the instance that runs the jobs queue', () => {
       expect(next.filter(Boolean)).toHaveLength(1)
     } finally {
       await Promise.all(instances.map((instance) => instance.release()))
+    }
+  })
+
+  it('keeps one connection per instance however often it is polled, leading or not', async () => {
+    const instances = [jobsLeader(databaseUrl), jobsLeader(databaseUrl)]
+    const client = new pg.Client({ connectionString: databaseUrl })
+    await client.connect()
+    const lockConnections = async () =>
+      (
+        await client.query<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'groundwork-jobs-lock'",
+        )
+      ).rows[0]?.n ?? 0
+    try {
+      const counts: number[] = []
+      for (let poll = 0; poll < 10; poll++) {
+        expect(
+          (await Promise.all(instances.map((i) => i.isLeader()))).filter(Boolean),
+        ).toHaveLength(1)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+        counts.push(await lockConnections())
+      }
+      // The first test's instances are released; each of these two keeps its one connection.
+      expect(counts.at(-1)).toBeLessThanOrEqual(counts[0] ?? 0)
+    } finally {
+      await Promise.all(instances.map((instance) => instance.release()))
+      await client.end()
     }
   })
 })
