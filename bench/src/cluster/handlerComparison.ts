@@ -11,13 +11,16 @@
  * handler works again, also for an instance started while Redis was down. Writes
  * results/<date>-cache-handlers.{json,md}.
  */
-import { type ChildProcess, fork, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { type RedisServer, startRedisServer } from '@groundwork/web/scripts'
+import { formatTable } from '../report/table'
 import { type Candidate, type CandidateName, candidates, installCandidate } from './candidates'
-import type { WorkerReply, WorkerRequest } from './handlerWorker'
+import { writeHandlerReport } from './handlerReport'
+import type { WorkerReply } from './handlerWorker'
 import type { EntryKind } from './sampleEntries'
+import { ms, percentile, sleep, spread, startWorker, timeUntil, type Worker } from './worker'
 
 const args = process.argv.slice(2)
 const option = (name: string) => {
@@ -29,69 +32,7 @@ const nodeBinary = option('node') ?? process.execPath
 const PAGE_BYTES = 100_000
 const SAMPLES = 100
 
-type Worker = {
-  call: (request: DistributiveOmit<WorkerRequest, 'id'>) => Promise<WorkerReply>
-  stop: () => void
-}
-type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-const startWorker = (candidate: Candidate, dir: string, redisUrl: string, name: string) =>
-  new Promise<Worker>((resolve, reject) => {
-    const child: ChildProcess = fork(path.join(import.meta.dirname, 'handlerWorker.ts'), [], {
-      execPath: nodeBinary,
-      execArgv: ['--import', 'tsx'],
-      env: {
-        ...process.env,
-        CANDIDATE: candidate.name,
-        CANDIDATE_DIR: dir,
-        REDIS_URL: redisUrl,
-        NODE_ENV: 'production',
-        WORKER_LOG: path.join(logDir, `${candidate.name}-${name}.log`),
-      },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    })
-    const waiting = new Map<number, (reply: WorkerReply) => void>()
-    let next = 1
-    child.on('message', (reply: WorkerReply) => {
-      if (reply.id === 0) {
-        resolve({
-          call: (request) =>
-            new Promise((done) => {
-              const id = next++
-              waiting.set(id, done)
-              child.send({ ...request, id })
-            }),
-          stop: () => child.kill('SIGKILL'),
-        })
-        return
-      }
-      waiting.get(reply.id)?.(reply)
-      waiting.delete(reply.id)
-    })
-    child.once('exit', (code) => reject(new Error(`worker ${name} exited with ${code}`)))
-  })
-
 const logDir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'cache-handlers-'))
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
-}
-const ms = (value: number) => (value >= 4_999 ? '≥ 5000 (capped)' : `${value.toFixed(1)}`)
-const spread = (values: number[]) =>
-  `${ms(percentile(values, 50))} / ${ms(percentile(values, 95))} / ${ms(Math.max(...values))}`
-
-/** Polls until `works` answers true; the time it took, or `null` after `limitMs`. */
-const timeUntil = async (works: () => Promise<boolean>, limitMs = 30_000) => {
-  const started = performance.now()
-  while (performance.now() - started < limitMs) {
-    if (await works()) return performance.now() - started
-    await sleep(100)
-  }
-  return null
-}
 
 let unique = 0
 const fresh = (label: string) => `${label}-${Date.now()}-${unique++}`
@@ -129,7 +70,12 @@ const measure = async (candidate: Candidate): Promise<Record<string, string>> =>
   const row: Record<string, string> = {}
   const workers: Worker[] = []
   const worker = async (name: string, url = redis.url) => {
-    const started = await startWorker(candidate, dir, url, name)
+    const started = await startWorker(candidate, {
+      dir,
+      redisUrl: url,
+      nodeBinary,
+      logFile: path.join(logDir, `${candidate.name}-${name}.log`),
+    })
     workers.push(started)
     return started
   }
@@ -290,35 +236,15 @@ const rows = measures.map((measureName) => [
   measureName,
   ...chosen.map((name) => results[name]?.[measureName] ?? ''),
 ])
-const widths = header.map((title, column) =>
-  Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
-)
-const line = (cells: string[]) =>
-  `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
-const table = [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n')
+const table = formatTable(header, rows)
 console.log(`\n${table}\n`)
 for (const name of chosen) console.log(`${name}: ${candidates[name].label}`)
 console.log(`Worker logs: ${logDir}`)
 
-const resultsDir = path.resolve(import.meta.dirname, '../../results')
-const stem = `${new Date().toISOString().slice(0, 10)}-cache-handlers`
-fs.writeFileSync(
-  path.join(resultsDir, `${stem}.json`),
-  `${JSON.stringify({ node: process.version, nodeBinary, results }, null, 2)}\n`,
-)
-fs.writeFileSync(
-  path.join(resultsDir, `${stem}.md`),
-  [
-    `# Redis cache handlers for Next.js, side by side (${stem})`,
-    '',
-    'Two worker processes per handler play two app instances sharing one `redis-server` 7.0',
-    '(bench/src/cluster/handlerComparison.ts). Calls are capped at 5 s.',
-    '',
-    table,
-    '',
-    ...chosen.map((name) => `- ${name}: ${candidates[name].label}`),
-    `- Node: ${nodeBinary === process.execPath ? process.version : nodeBinary}`,
-    '',
-  ].join('\n'),
-)
+writeHandlerReport({
+  table,
+  results,
+  labels: chosen.map((name) => `- ${name}: ${candidates[name].label}`),
+  nodeBinary,
+})
 process.exit(0)
