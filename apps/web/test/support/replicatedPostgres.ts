@@ -2,8 +2,8 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort } from '@groundwork/web/scripts'
 import pg from 'pg'
+import { freePort } from '../../scripts/lib/freePort'
 
 /** Debian's PostgreSQL 15 (`.ci/run` installs it): the embedded package has no pg_basebackup. */
 const BIN = process.env.PG_BIN_DIR || '/usr/lib/postgresql/15/bin'

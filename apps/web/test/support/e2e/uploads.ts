@@ -4,7 +4,7 @@ export type UploadedImage = { id: number; filename: string }
 
 /**
  * Uploads a plain PNG through `POST /api/media` as the given account, as the admin's upload
- * does; fails the test, naming the answer, unless it is stored.
+ * does; fails the test, naming the answer, unless it is stored. Hands back the PNG it sent too.
  */
 export const uploadPng = async (
   baseUrl: string,
@@ -25,7 +25,7 @@ export const uploadPng = async (
     /** Other fields of the media document, such as `public`. */
     extra?: Record<string, unknown>
   },
-): Promise<UploadedImage> => {
+): Promise<UploadedImage & { png: Buffer }> => {
   const png = await sharp({ create: { width, height, channels: 3, background: colour } })
     .png()
     .toBuffer()
@@ -43,5 +43,5 @@ export const uploadPng = async (
   })
   if (upload.status !== 201)
     throw new Error(`Upload refused: ${upload.status} ${await upload.text()}`)
-  return ((await upload.json()) as { doc: UploadedImage }).doc
+  return { ...((await upload.json()) as { doc: UploadedImage }).doc, png }
 }
