@@ -12,18 +12,31 @@ const encodings = ['gzip', 'identity']
 type PageRefresh = { url: URL; token: string; encoding: string }
 
 /**
+ * A refresh answered from an instance's cache (`x-nextjs-cache: HIT`) may be the page from before
+ * the change: with a shared cache, the expiry can reach the instance the proxy asked a moment
+ * after the refresh does, and the proxy would then keep the old page for its second. Such a
+ * refresh is repeated a few times, a moment apart; a render (MISS) or a page not cached ends it.
+ */
+const HIT_RETRIES = 4
+const HIT_RETRY_MS = 150
+
+/**
  * One refresh of a page (in one encoding) at a time. A bulk publish of 50 articles asks for the
  * home page 50 times within a moment; those asks share one refresh that starts after them.
  */
 const refreshPage = coalescePerKey(
   ({ url, encoding }: PageRefresh) => `${encoding} ${url}`,
   async ({ url, token, encoding }: PageRefresh) => {
-    const response = await fetch(url, {
-      headers: { [REFRESH_HEADER]: token, 'accept-encoding': encoding },
-      redirect: 'manual',
-      signal: AbortSignal.timeout(10_000),
-    })
-    await response.arrayBuffer()
+    for (let attempt = 0; ; attempt++) {
+      const response = await fetch(url, {
+        headers: { [REFRESH_HEADER]: token, 'accept-encoding': encoding },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(10_000),
+      })
+      await response.arrayBuffer()
+      if (response.headers.get('x-nextjs-cache') !== 'HIT' || attempt >= HIT_RETRIES) return
+      await new Promise((resolve) => setTimeout(resolve, HIT_RETRY_MS))
+    }
   },
 )
 

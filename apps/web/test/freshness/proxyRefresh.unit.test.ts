@@ -27,11 +27,13 @@ describe('the pages the proxy refreshes when content changes', () => {
 
 describe('refreshing the proxy', () => {
   /** A stand-in for the proxy that counts what it is asked for, answering after a moment. */
-  const countingProxy = async () => {
+  const countingProxy = async ({ cachedAnswers = 0 } = {}) => {
     const asked = new Map<string, number>()
     const server = http.createServer((request, response) => {
       const key = `${request.headers['accept-encoding']} ${request.url}`
       asked.set(key, (asked.get(key) ?? 0) + 1)
+      // The first answers of each page come from an instance's cache, as before an expiry lands.
+      if ((asked.get(key) ?? 0) <= cachedAnswers) response.setHeader('x-nextjs-cache', 'HIT')
       setTimeout(() => response.end('page'), 30)
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -88,6 +90,28 @@ describe('refreshing the proxy', () => {
     } finally {
       vi.unstubAllEnvs()
       for (const proxy of proxies) proxy.close()
+    }
+  })
+
+  it('asks again while the page comes from an instance’s cache, until it is rendered anew', async () => {
+    const proxy = await countingProxy({ cachedAnswers: 2 })
+    vi.stubEnv('DATABASE_URL', 'postgres://unused@127.0.0.1/unused')
+    vi.stubEnv('PAYLOAD_SECRET', 'y'.repeat(32))
+    vi.stubEnv('PROXY_REFRESH_URL', proxy.url)
+    vi.stubEnv('PROXY_REFRESH_TOKEN', 'x'.repeat(32))
+    try {
+      await refreshProxy({ source: 'topics', id: 1, operation: 'update', slugs: ['sleep'] })
+      expect(proxy.asked.get('gzip /topics/sleep')).toBe(3)
+      proxy.asked.clear()
+      const always = await countingProxy({ cachedAnswers: 100 })
+      vi.stubEnv('PROXY_REFRESH_URL', always.url)
+      await refreshProxy({ source: 'topics', id: 1, operation: 'update', slugs: ['calm'] })
+      // A page cached anew by a reader meanwhile stays a HIT: a few asks, then it stops.
+      expect(always.asked.get('gzip /topics/calm')).toBe(5)
+      always.close()
+    } finally {
+      vi.unstubAllEnvs()
+      proxy.close()
     }
   })
 })
