@@ -10,6 +10,14 @@ const JOBS_LOCK = "hashtext('groundwork:jobs')"
  * PostgreSQL advisory lock runs jobs; the lock lives as long as its connection, so when the
  * holding instance dies or loses its database, another takes over at its next poll.
  */
+/** Every lock competitor of this process, so that shutdown can hand the jobs over. */
+const competitors = new Set<{ release: () => Promise<void> }>()
+
+/** Gives up this process's jobs lock at once (SIGTERM: runtime/shutdown.ts). */
+export const releaseJobsLocks = async () => {
+  await Promise.all([...competitors].map((competitor) => competitor.release()))
+}
+
 export const jobsLeader = (databaseUrl: string) => {
   let client: pg.Client | undefined
   let connecting: Promise<pg.Client> | undefined
@@ -34,7 +42,7 @@ export const jobsLeader = (databaseUrl: string) => {
     return next
   }
 
-  return {
+  const competitor = {
     /** Polled before each run: takes the lock when it is free, keeps it while held. */
     isLeader: async (): Promise<boolean> => {
       if (leading && client) return true
@@ -64,4 +72,6 @@ export const jobsLeader = (databaseUrl: string) => {
       client = undefined
     },
   }
+  competitors.add(competitor)
+  return competitor
 }

@@ -1,5 +1,7 @@
 import http from 'node:http'
 import type { Payload } from 'payload'
+import { releaseJobsLocks } from './jobsLeader'
+import { closePayloadPools } from './payloadPools'
 
 /** Within Kubernetes' default 30 s grace period, and within compose's `stop_grace_period`. */
 export const SHUTDOWN_CAP_MS = 25_000
@@ -8,24 +10,10 @@ export const SHUTDOWN_CAP_MS = 25_000
 const NEXT_SIGNAL_EXITS = new Set([130, 143])
 
 type Cron = { stop: () => void; isBusy: () => boolean }
-type Pool = { end: () => Promise<void>; totalCount: number; idleCount: number }
 
 const until = async (done: () => boolean, ms = Number.POSITIVE_INFINITY) => {
   const deadline = Date.now() + ms
   while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20))
-}
-
-/**
- * Closes the pool's idle connections, each with PostgreSQL's goodbye. `pool.end()` itself never
- * resolves here: Payload's adapter checks one client out at connect to watch for resets and never
- * gives it back (`connectWithReconnect` in @payloadcms/db-postgres), so this waits only for the
- * idle ones; the kept one closes with the process.
- */
-const closePool = async (pool: Pool | undefined) => {
-  if (!pool) return
-  const inUse = pool.totalCount - pool.idleCount
-  void pool.end().catch(() => {})
-  await until(() => pool.totalCount <= inUse, 2000)
 }
 
 /**
@@ -89,7 +77,9 @@ export const stopGracefully = (payload: Payload, capMs = SHUTDOWN_CAP_MS) => {
     }, capMs)
     void (async () => {
       await until(() => serverClosed && !jobsRunning())
-      await closePool((payload.db as { pool?: Pool }).pool)
+      // Another instance takes the jobs over at its next poll, not when this process is gone.
+      await releaseJobsLocks()
+      await closePayloadPools(payload)
       clearTimeout(cap)
       console.log(`Stopped cleanly in ${Date.now() - started} ms.`)
       exit(0)

@@ -142,16 +142,21 @@ describe('media in an S3 bucket (OpenStack Swift s3api)', () => {
     expect(shared).toEqual({ disableRevalidate: true })
   })
 
-  it('an upload through the REST route (multipart) lands in the bucket too', async () => {
+  /** The test image posted as an editor to the REST route, multipart, with `fields` as `_payload`. */
+  const uploadOverRest = (fields: Record<string, unknown>, name: string) => {
     const form = new FormData()
-    form.append('_payload', JSON.stringify({ alt: 'Sent over REST' }))
-    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), 'rest.jpg')
-    const answer = await restCall(cms.config, 'media?depth=0', {
+    form.append('_payload', JSON.stringify(fields))
+    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), name)
+    return restCall(cms.config, 'media?depth=0', {
       method: 'POST',
       handler: REST_POST,
       headers: editor,
       body: form,
     })
+  }
+
+  it('an upload through the REST route (multipart) lands in the bucket too', async () => {
+    const answer = await uploadOverRest({ alt: 'Sent over REST' }, 'rest.jpg')
     expect(answer.status, JSON.stringify(answer.body)).toBe(201)
     const doc = answer.body.doc as Media
     expect(await keysInBucket()).toEqual(expect.arrayContaining(filesOf(doc)))
@@ -252,18 +257,10 @@ describe('media in an S3 bucket (OpenStack Swift s3api)', () => {
   })
 
   it('API callers cannot choose where an object goes, nor see it (prefix, _objectKey)', async () => {
-    const form = new FormData()
-    form.append(
-      '_payload',
-      JSON.stringify({ alt: 'Placed', prefix: 'elsewhere', _objectKey: 'chosen' }),
+    const answer = await uploadOverRest(
+      { alt: 'Placed', prefix: 'elsewhere', _objectKey: 'chosen' },
+      'placed.jpg',
     )
-    form.append('file', new Blob([new Uint8Array(image)], { type: 'image/jpeg' }), 'placed.jpg')
-    const answer = await restCall(cms.config, 'media?depth=0', {
-      method: 'POST',
-      handler: REST_POST,
-      headers: editor,
-      body: form,
-    })
     expect(answer.status, JSON.stringify(answer.body)).toBe(201)
     const doc = answer.body.doc as Media
     expect(doc).not.toHaveProperty('prefix')
